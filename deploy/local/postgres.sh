@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL server runs on 127.0.0.1:5432 and that each service has its role and database.
+#   deploy/local/postgres.sh            the platform's databases (leveling, promotion, comp)
+#   deploy/local/postgres.sh --test     fresh test databases (leveling_test, …), dropped and re-created
+# Local passwords equal the role names: these databases listen on loopback only and hold demo data.
+set -euo pipefail
+
+SERVICES=(leveling promotion comp)
+
+log() { printf '[postgres] %s\n' "$*"; }
+
+as_postgres() {
+    # Run from / so psql does not warn about an unreadable working directory.
+    (cd / && su postgres -c "$*")
+}
+
+install_postgres() {
+    if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+        log "PostgreSQL is not installed: installing Debian's postgresql package"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+}
+
+start_cluster() {
+    local version cluster status
+    read -r version cluster status < <(pg_lsclusters --no-header | awk '{print $1, $2, $4; exit}')
+    if [[ -z "${version:-}" ]]; then
+        log "no PostgreSQL cluster found: creating one"
+        version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+        pg_createcluster "$version" main >/dev/null
+        cluster=main
+        status=down
+    fi
+    if [[ "$status" != online ]]; then
+        log "starting cluster $version/$cluster"
+        pg_ctlcluster "$version" "$cluster" start
+    fi
+    for _ in $(seq 1 30); do
+        as_postgres "pg_isready -q -h 127.0.0.1 -p 5432" && return 0
+        sleep 1
+    done
+    log "PostgreSQL did not become ready on 127.0.0.1:5432"
+    exit 1
+}
+
+ensure_role() {
+    local role=$1
+    as_postgres "psql -qtA -c \"SELECT 1 FROM pg_roles WHERE rolname = '$role'\"" | grep -q 1 ||
+        as_postgres "psql -q -c \"CREATE ROLE $role LOGIN PASSWORD '$role'\""
+}
+
+ensure_database() {
+    local db=$1 owner=$2
+    as_postgres "psql -qtA -c \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1 ||
+        as_postgres "psql -q -c \"CREATE DATABASE $db OWNER $owner\""
+}
+
+recreate_database() {
+    local db=$1 owner=$2
+    as_postgres "psql -q -c \"DROP DATABASE IF EXISTS $db WITH (FORCE)\""
+    as_postgres "psql -q -c \"CREATE DATABASE $db OWNER $owner\""
+}
+
+install_postgres
+start_cluster
+for service in "${SERVICES[@]}"; do
+    ensure_role "$service"
+    if [[ "${1:-}" == --test ]]; then
+        recreate_database "${service}_test" "$service"
+    else
+        ensure_database "$service" "$service"
+    fi
+done
+log "ready on 127.0.0.1:5432 (databases: ${SERVICES[*]}${1:+ as *_test})"

@@ -1,0 +1,210 @@
+package com.careerplatform.kit.problem;
+
+import com.careerplatform.kit.problem.Problem.FieldError;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.stream.StreamSupport;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 answers, for every service. Nothing internal (class
+ * names, stack traces, SQL) ever reaches the body; 401 and 403 are logged as security events without
+ * the token.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final Logger SECURITY = Logger.getLogger("security");
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return ProblemResponses.of(Problem.of(type, standardDetail(status, e), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        if (isReturnValueViolation(e)) {
+            return internal(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION,
+                errors.size() + " field(s) rejected", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Unknown field '" + field + "'", path(uri),
+                List.of(new FieldError(field, "unknown field; known fields: " + e.getKnownPropertyIds()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        Class<?> target = e.getTargetType();
+        String message = target != null && target.isEnum()
+                ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList()
+                : "cannot be read as " + describe(target);
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
+                path(uri), List.of(new FieldError(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
+                    "The body must be a JSON object of the documented shape", path(uri)));
+        }
+        String message = "cannot be read as " + describe(e.getTargetType());
+        return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
+                path(uri), List.of(new FieldError(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
+                "The body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")",
+                path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (causedByIdentityProvider(e)) {
+            return identityProviderUnavailable(e, uri);
+        }
+        SECURITY.infof("401 %s: token rejected", path(uri));
+        return unauthenticated(uri, "The bearer token is missing, expired or not valid for this service");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        SECURITY.infof("401 %s: no credentials", path(uri));
+        return unauthenticated(uri, "A bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        SECURITY.infof("403 %s: caller lacks the required role", path(uri));
+        return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN,
+                "Your roles do not allow this operation", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("identity provider unavailable while serving %s: %s", path(uri), e.getMessage());
+        return ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The identity provider cannot be reached to check your token; retry shortly", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response identityProviderUnavailable(AuthenticationFailedException e, UriInfo uri) {
+        LOG.warnf("identity provider unavailable while serving %s: %s", path(uri), e.getMessage());
+        return ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The identity provider cannot be reached to check your token; retry shortly", path(uri)));
+    }
+
+    private static Response unauthenticated(UriInfo uri, String detail) {
+        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.UNAUTHENTICATED, detail, path(uri))))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s while serving %s", reference, path(uri));
+        return ProblemResponses.of(Problem.of(ProblemType.INTERNAL,
+                "An unexpected error occurred; quote reference " + reference + " when reporting it", path(uri)));
+    }
+
+    private static boolean isReturnValueViolation(ConstraintViolationException e) {
+        // A response that breaks its own constraints is our bug, not the client's: 500, not 400.
+        return e.getConstraintViolations().stream()
+                .flatMap(violation -> StreamSupport.stream(violation.getPropertyPath().spliterator(), false))
+                .map(Path.Node::getKind)
+                .anyMatch(kind -> kind == ElementKind.RETURN_VALUE);
+    }
+
+    private static boolean causedByIdentityProvider(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OIDCException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String standardDetail(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 404")
+                    ? e.getMessage() : "No resource at this path";
+            case 405 -> "This method is not supported on this path";
+            case 406 -> "The resource cannot be represented in the media type you accept";
+            case 413 -> "The request body is larger than this endpoint accepts";
+            case 415 -> "Send the body as application/json";
+            default -> Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request refused";
+        };
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "create.request.name": the method and parameter names mean nothing to a client.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String describe(Class<?> target) {
+        return target == null ? "the expected type" : target.getSimpleName();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}
