@@ -45,6 +45,17 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus REST wraps some body-reading failures (e.g. truncated JSON) in a plain 400.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (status == 400) {
+            return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
+                    "The request cannot be read; check the body and parameters against the API document", path(uri)));
+        }
         if (status >= 500) {
             return internal(e, uri);
         }

@@ -1,0 +1,46 @@
+package com.careerplatform.promotion.cycle;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A promotion cycle run by HR against one leveling framework. */
+@Entity
+@Table(name = "promotion_cycle")
+public class PromotionCycle extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "framework_slug")
+    public String frameworkSlug;
+
+    @Column(name = "submission_opens")
+    public LocalDate submissionOpens;
+
+    @Column(name = "submission_closes")
+    public LocalDate submissionCloses;
+
+    @Enumerated(EnumType.STRING)
+    public CycleStatus status;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    /** Whether a packet may be submitted on {@code day}: the cycle is open and the day lies in its window. */
+    public boolean acceptsSubmissionsOn(LocalDate day) {
+        return status == CycleStatus.OPEN && !day.isBefore(submissionOpens) && !day.isAfter(submissionCloses);
+    }
+}

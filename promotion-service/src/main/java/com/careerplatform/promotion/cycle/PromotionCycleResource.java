@@ -1,0 +1,94 @@
+package com.careerplatform.promotion.cycle;
+
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
+import com.careerplatform.kit.problem.EnumParameter;
+import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Promotion cycles: HR opens them, everyone on the platform can see them. */
+@Path("/api/v1/promotion-cycles")
+@Tag(name = "Promotion cycles", description = "Submission windows for promotion packets")
+@Produces(MediaType.APPLICATION_JSON)
+public class PromotionCycleResource {
+
+    private final PromotionCycleService cycles;
+    private final SecurityIdentity identity;
+
+    PromotionCycleResource(PromotionCycleService cycles, SecurityIdentity identity) {
+        this.cycles = cycles;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "List promotion cycles, newest window first")
+    @APIResponse(responseCode = "200", description = "One page of cycles")
+    @APIResponse(responseCode = "400", description = "Bad page, size or status", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PageView<PromotionCycleView> list(
+            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") String status,
+            @Valid @BeanParam PageParams page) {
+        return cycles.list(EnumParameter.parse(CycleStatus.class, "status", status), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Read one promotion cycle")
+    @APIResponse(responseCode = "200", description = "The cycle", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PromotionCycleView find(@PathParam("id") UUID id) {
+        return cycles.find(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Open a promotion cycle (hr-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "H1 2027", value = """
+            {"name": "2027 H1", "frameworkSlug": "ai-engineer",
+             "submissionOpens": "2027-01-04", "submissionCloses": "2027-01-29"}
+            """)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names the new cycle",
+            content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "A cycle with this name exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response open(@NotNull @Valid CreateCycleRequest request, UriInfo uri) {
+        PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created)
+                .build();
+    }
+}

@@ -1,0 +1,160 @@
+package com.careerplatform.promotion.cycle;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PromotionCycleResourceTest {
+
+    private static final String CYCLES = "/api/v1/promotion-cycles";
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String cycle(String name, String opens, String closes) {
+        return """
+                {"name": "%s", "frameworkSlug": "ai-engineer", "submissionOpens": "%s", "submissionCloses": "%s"}
+                """.formatted(name, opens, closes);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminOpensACycleThatEveryoneCanReadBack() {
+        String location = given().contentType("application/json").body(cycle("2027 H1", "2027-01-04", "2027-01-29"))
+                .when().post(CYCLES)
+                .then().statusCode(201)
+                .body("name", equalTo("2027 H1"))
+                .body("status", equalTo("OPEN"))
+                .body("createdBy", equalTo("helen"))
+                .body("acceptingSubmissionsToday", equalTo(false))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body("submissionOpens", equalTo("2027-01-04"))
+                .body("submissionCloses", equalTo("2027-01-29"));
+        given().when().get(CYCLES)
+                .then().statusCode(200)
+                .body("items.name", hasItem("2027 H1"))
+                .body("page", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void employeeCannotOpenACycle() {
+        given().contentType("application/json").body(cycle("Sneaky", "2027-01-04", "2027-01-29"))
+                .when().post(CYCLES)
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void employeeListsCycles() {
+        given().when().get(CYCLES).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
+    void accountWithoutPlatformRoleCannotList() {
+        given().when().get(CYCLES).then().statusCode(403);
+    }
+
+    @Test
+    void anonymousCallerIsRefused() {
+        given().when().get(CYCLES).then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/json").body(cycle("Anon", "2027-01-04", "2027-01-29"))
+                .when().post(CYCLES).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void duplicateNameIsAConflict() {
+        given().contentType("application/json").body(cycle("2027 H2", "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES).then().statusCode(201);
+        given().contentType("application/json").body(cycle("2027 h2", "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES)
+                .then().statusCode(409)
+                .body("type", equalTo("urn:career-platform:problem:conflict"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsAWindowThatClosesBeforeItOpens() {
+        given().contentType("application/json").body(cycle("Backwards", "2027-02-01", "2027-01-01"))
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .body("errors.message", hasItem("submissionCloses must not be before submissionOpens"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsMissingAndMalformedFields() {
+        given().contentType("application/json").body("{\"frameworkSlug\": \"AI Engineer\"}")
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("name", "frameworkSlug", "submissionOpens", "submissionCloses"));
+
+        given().contentType("application/json")
+                .body("{\"name\": \"x\", \"frameworkSlug\": \"ai-engineer\", \"submissionOpens\": \"next monday\", \"submissionCloses\": \"2027-01-01\"}")
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("submissionOpens"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsUnknownFieldsBrokenJsonAndNonJsonBodies() {
+        given().contentType("application/json")
+                .body("{\"name\": \"x\", \"frameworkSlug\": \"ai-engineer\", \"submissionOpens\": \"2027-01-01\", \"submissionCloses\": \"2027-01-02\", \"budget\": 5}")
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .body("detail", containsString("budget"));
+
+        given().contentType("application/json").body("{\"name\": ")
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .body("type", equalTo("urn:career-platform:problem:malformed-body"));
+
+        given().contentType("text/plain").body("name=x")
+                .when().post(CYCLES)
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void rejectsBadListParameters() {
+        given().queryParam("size", 201).when().get(CYCLES)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("status", "HALF_OPEN").when().get(CYCLES)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("must be one of [OPEN, CLOSED]"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void unknownCycleIsNotFound() {
+        given().when().get(CYCLES + "/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString("Exception")));
+    }
+}
