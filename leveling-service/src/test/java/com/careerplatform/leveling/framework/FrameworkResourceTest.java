@@ -121,7 +121,8 @@ class FrameworkResourceTest {
                 .body("errors[0].field", equalTo("version"));
 
         given().queryParam("version", "latest").when().get(L5)
-                .then().statusCode(404);
+                .then().statusCode(400)
+                .body("type", equalTo("urn:career-platform:problem:validation"));
     }
 
     @Test

@@ -52,6 +52,11 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedInput(mismatch, uri);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert (a bad date, a word for a number) with 404.
+            return ProblemResponses.of(Problem.of(ProblemType.VALIDATION,
+                    "A query or path parameter has the wrong format; check it against the API document", path(uri)));
+        }
         if (status == 400) {
             return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
                     "The request cannot be read; check the body and parameters against the API document", path(uri)));

@@ -1,0 +1,117 @@
+package com.careerplatform.comp.band;
+
+import com.careerplatform.comp.band.CompBandService.Audience;
+import com.careerplatform.comp.band.CompBandService.BandFilter;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
+import com.careerplatform.kit.problem.EnumParameter;
+import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+
+/**
+ * Comp bands. comp-admin and hr-admin read every band; other platform members only bands marked
+ * PUBLISHED (pay transparency). Every answer carries {@code Cache-Control: no-store}.
+ */
+@Path("/api/v1/comp-bands")
+@Tag(name = "Comp bands", description = "Effective-dated total-comp bands per level, market and segment")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompBandResource {
+
+    private final CompBandService bands;
+    private final SecurityIdentity identity;
+
+    CompBandResource(CompBandService bands, SecurityIdentity identity) {
+        this.bands = bands;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.MEMBER)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "List the bands in force on a date (today unless asOf is given)")
+    @APIResponse(responseCode = "200", description = "One page of bands the caller may see")
+    @APIResponse(responseCode = "400", description = "Bad filter or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PageView<CompBandView> list(
+            @Parameter(description = "Level code, e.g. L5") @QueryParam("level")
+            @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+            @Parameter(description = "KR, US or GLOBAL_REMOTE") @QueryParam("market") String market,
+            @Parameter(description = "Company segment, e.g. BIG_TECH") @QueryParam("segment") String segment,
+            @Parameter(description = "ISO date; the bands in force on that day") @QueryParam("asOf") LocalDate asOf,
+            @Valid @BeanParam PageParams page) {
+        BandFilter filter = new BandFilter(level, EnumParameter.parse(Market.class, "market", market),
+                EnumParameter.parse(Segment.class, "segment", segment), asOf);
+        return bands.list(filter, audience(), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.MEMBER)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Read one band")
+    @APIResponse(responseCode = "200", description = "The band", content = @Content(schema = @Schema(implementation = CompBandView.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such band, or not published and the caller is no admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CompBandView find(@PathParam("id") UUID id) {
+        return bands.find(id, audience());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMP_ADMIN)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Create a band (comp-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "US L5 big tech", value = """
+            {"frameworkSlug": "ai-engineer", "levelCode": "L5", "market": "US", "segment": "BIG_TECH",
+             "currency": "USD", "totalCompMin": "380000.00", "totalCompMax": "550000.00", "openEnded": false,
+             "equityNote": "NONE", "visibility": "PUBLISHED", "effectiveFrom": "2026-01-01"}
+            """)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the band",
+            content = @Content(schema = @Schema(implementation = CompBandView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
+        CompBandView created = bands.create(request, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private Audience audience() {
+        return identity.hasRole(Roles.COMP_ADMIN) || identity.hasRole(Roles.HR_ADMIN) ? Audience.ADMIN : Audience.WORKER;
+    }
+}

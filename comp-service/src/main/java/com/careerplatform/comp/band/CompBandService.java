@@ -1,0 +1,99 @@
+package com.careerplatform.comp.band;
+
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
+import com.careerplatform.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates comp bands and reads the ones in force on a date, within what the caller may see. */
+@ApplicationScoped
+public class CompBandService {
+
+    private final Clock clock;
+
+    CompBandService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Which bands a caller may read: admins see all, everyone else only PUBLISHED ones. */
+    public enum Audience {
+        ADMIN,
+        WORKER
+    }
+
+    /** Filters of the band list; null fields do not filter. */
+    public record BandFilter(String levelCode, Market market, Segment segment, LocalDate asOf) {
+    }
+
+    @Transactional
+    public CompBandView create(CreateCompBandRequest request, String createdBy) {
+        CompBand band = new CompBand();
+        band.id = UUID.randomUUID();
+        band.frameworkSlug = request.frameworkSlug();
+        band.levelCode = request.levelCode();
+        band.market = request.market();
+        band.segment = request.segment();
+        band.currency = request.currency();
+        band.totalCompMin = request.totalCompMin().setScale(2, RoundingMode.UNNECESSARY);
+        band.totalCompMax = request.totalCompMax() == null ? null
+                : request.totalCompMax().setScale(2, RoundingMode.UNNECESSARY);
+        band.openEnded = request.openEnded();
+        band.equityNote = request.equityNote();
+        band.visibility = request.visibility();
+        band.effectiveFrom = request.effectiveFrom();
+        band.effectiveTo = request.effectiveTo();
+        band.sourceLabel = request.sourceLabel();
+        band.source = request.source();
+        band.createdBy = createdBy;
+        band.createdAt = OffsetDateTime.now(clock);
+        band.persist();
+        return CompBandView.of(band);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompBandView find(UUID id, Audience audience) {
+        return CompBand.<CompBand>findByIdOptional(id)
+                .filter(band -> audience == Audience.ADMIN || band.visibility == Visibility.PUBLISHED)
+                .map(CompBandView::of)
+                .orElseThrow(() -> ProblemException.notFound("No comp band " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<CompBandView> list(BandFilter filter, Audience audience, PageParams page) {
+        LocalDate asOf = filter.asOf() != null ? filter.asOf() : LocalDate.now(clock);
+        List<String> where = new ArrayList<>(List.of(
+                "effectiveFrom <= :asOf", "(effectiveTo is null or effectiveTo >= :asOf)"));
+        Parameters parameters = Parameters.with("asOf", asOf);
+        if (filter.levelCode() != null) {
+            where.add("levelCode = :level");
+            parameters.and("level", filter.levelCode());
+        }
+        if (filter.market() != null) {
+            where.add("market = :market");
+            parameters.and("market", filter.market());
+        }
+        if (filter.segment() != null) {
+            where.add("segment = :segment");
+            parameters.and("segment", filter.segment());
+        }
+        if (audience == Audience.WORKER) {
+            where.add("visibility = :published");
+            parameters.and("published", Visibility.PUBLISHED);
+        }
+        var found = CompBand.<CompBand>find(String.join(" and ", where),
+                        Sort.by("levelCode").and("market").and("segment").and("effectiveFrom"), parameters)
+                .page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(CompBandView::of).toList(), page, found.count());
+    }
+}
