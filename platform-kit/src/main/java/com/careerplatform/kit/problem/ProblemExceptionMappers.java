@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.careerplatform.kit.security.IdentityProviderFailures;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -121,8 +122,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        if (causedByIdentityProvider(e)) {
-            return identityProviderUnavailable(e, uri);
+        if (IdentityProviderFailures.isProviderUnavailable(e)) {
+            return providerUnavailable(e, uri);
         }
         SECURITY.infof("401 %s: token rejected", path(uri));
         return unauthenticated(uri, "The bearer token is missing, expired or not valid for this service");
@@ -143,6 +144,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        return providerUnavailable(e, uri);
+    }
+
+    private static Response providerUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("identity provider unavailable while serving %s: %s", path(uri), e.getMessage());
         return ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                 "The identity provider cannot be reached to check your token; retry shortly", path(uri)));
@@ -151,12 +156,6 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         return internal(e, uri);
-    }
-
-    private Response identityProviderUnavailable(AuthenticationFailedException e, UriInfo uri) {
-        LOG.warnf("identity provider unavailable while serving %s: %s", path(uri), e.getMessage());
-        return ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The identity provider cannot be reached to check your token; retry shortly", path(uri)));
     }
 
     private static Response unauthenticated(UriInfo uri, String detail) {
@@ -178,15 +177,6 @@ public class ProblemExceptionMappers {
                 .flatMap(violation -> StreamSupport.stream(violation.getPropertyPath().spliterator(), false))
                 .map(Path.Node::getKind)
                 .anyMatch(kind -> kind == ElementKind.RETURN_VALUE);
-    }
-
-    private static boolean causedByIdentityProvider(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OIDCException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String standardDetail(int status, WebApplicationException e) {

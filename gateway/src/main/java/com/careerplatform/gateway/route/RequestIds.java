@@ -1,0 +1,20 @@
+package com.careerplatform.gateway.route;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The X-Request-Id the gateway forwards: the caller's when it is a sane token, a fresh UUID otherwise. */
+final class RequestIds {
+
+    static final String HEADER = "X-Request-Id";
+
+    // Caller-supplied ids end up in every service's logs: refuse anything that could forge a log line.
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    static String accept(String offered) {
+        return offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+}
