@@ -4,14 +4,15 @@
 #   deploy/local/postgres.sh --test     fresh test databases (leveling_test, …), dropped and re-created
 # Local passwords equal the role names: these databases listen on loopback only and hold demo data.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-SERVICES=(leveling promotion comp)
+DATABASES=(leveling promotion comp)
 
-log() { printf '[postgres] %s\n' "$*"; }
+log() { printf "[postgres] %s\n" "$*"; }
 
 as_postgres() {
     # Run from / so psql does not warn about an unreadable working directory.
-    (cd / && su postgres -c "$*")
+    (cd / && PGOPTIONS='--client-min-messages=warning' su postgres -c "$*")
 }
 
 install_postgres() {
@@ -35,6 +36,8 @@ start_cluster() {
     if [[ "$status" != online ]]; then
         log "starting cluster $version/$cluster"
         pg_ctlcluster "$version" "$cluster" start
+        # stop.sh stops the cluster again only when we were the ones who started it.
+        echo "$version $cluster" > "$RUN_DIR/postgres.started"
     fi
     for _ in $(seq 1 30); do
         as_postgres "pg_isready -q -h 127.0.0.1 -p 5432" && return 0
@@ -64,12 +67,12 @@ recreate_database() {
 
 install_postgres
 start_cluster
-for service in "${SERVICES[@]}"; do
-    ensure_role "$service"
+for database in "${DATABASES[@]}"; do
+    ensure_role "$database"
     if [[ "${1:-}" == --test ]]; then
-        recreate_database "${service}_test" "$service"
+        recreate_database "${database}_test" "$database"
     else
-        ensure_database "$service" "$service"
+        ensure_database "$database" "$database"
     fi
 done
-log "ready on 127.0.0.1:5432 (databases: ${SERVICES[*]}${1:+ as *_test})"
+log "ready on 127.0.0.1:5432 (databases: ${DATABASES[*]}${1:+, as fresh *_test copies})"

@@ -2,6 +2,7 @@ package com.careerplatform.gateway.route;
 
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.security.IdentityProviderFailures;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -74,7 +75,7 @@ public class UpstreamProxy {
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
                 identity -> authorize(ctx, route.get(), identity, requestId),
-                failure -> refuseToken(ctx, failure, requestId));
+                failure -> refuseToken(ctx, failure));
     }
 
     private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity, String requestId) {
@@ -93,7 +94,12 @@ public class UpstreamProxy {
         forward(ctx, route, requestId);
     }
 
-    private void refuseToken(RoutingContext ctx, Throwable failure, String requestId) {
+    /** Both the identity's subscriber and Quarkus (through ctx.fail) report a failed authentication: answer once. */
+    private void refuseToken(RoutingContext ctx, Throwable failure) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
+        String requestId = ctx.response().headers().get(RequestIds.HEADER);
         if (IdentityProviderFailures.isProviderUnavailable(failure)) {
             LOG.warnf("request=%s: identity provider unavailable: %s", requestId, failure.getMessage());
             problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
@@ -173,6 +179,11 @@ public class UpstreamProxy {
     }
 
     private void failed(RoutingContext ctx) {
+        if (ctx.failure() instanceof AuthenticationFailedException
+                || IdentityProviderFailures.isProviderUnavailable(ctx.failure())) {
+            refuseToken(ctx, ctx.failure());
+            return;
+        }
         switch (ctx.statusCode()) {
             case 413 -> problems.write(ctx, ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + config.maxBodySize().asLongValue() + " bytes");

@@ -79,6 +79,16 @@ class UpstreamProxyTest {
     }
 
     @Test
+    void answersServiceUnavailableWhenTheIdentityProviderCannotBeReached() {
+        // The test profile points OIDC at a closed port, as when Keycloak is down.
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2ln").when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:service-unavailable"))
+                .header("X-Upstream", nullValue());
+    }
+
+    @Test
     @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
     void refusesCallersWithoutTheRoutesRole() {
         given().when().get("/api/v1/frameworks/ai-engineer")

@@ -1,0 +1,55 @@
+# Shared by start.sh, stop.sh and run-tests.sh: where things live and how to tell whether they run.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RUN_DIR=${CAREER_RUN_DIR:-$ROOT/.run}
+LOG_DIR=$RUN_DIR/logs
+PID_DIR=$RUN_DIR/pids
+KEYCLOAK_VERSION=26.5.5
+KEYCLOAK_HOME=$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION
+KEYCLOAK_PORT=8180
+GATEWAY_PORT=8080
+
+# name:port:module, in start order (the gateway last, so its upstreams are ready when it opens).
+SERVICES=(
+    leveling-service:8081:leveling-service
+    promotion-service:8082:promotion-service
+    comp-service:8083:comp-service
+    gateway:8080:gateway
+)
+
+# Small-machine sizing (STACK-NOTES): a bounded heap keeps each service near 200-300 MiB RSS.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m}
+KEYCLOAK_HEAP_OPTS=${KEYCLOAK_HEAP_OPTS:--Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m}
+
+mkdir -p "$LOG_DIR" "$PID_DIR"
+
+say() { printf '[%s] %s\n' "${COMPONENT:-platform}" "$*"; }
+
+pid_of() {
+    local file=$PID_DIR/$1.pid
+    [[ -f $file ]] && cat "$file"
+}
+
+# True when the component's recorded process is alive.
+is_running() {
+    local pid
+    pid=$(pid_of "$1") || return 1
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+port_owner() {
+    ss -ltnpH "sport = :$1" 2>/dev/null | sed -E 's/.*users:\(\("([^"]+)",pid=([0-9]+).*/\1 (pid \2)/' | head -1
+}
+
+millis() { date +%s%3N; }
+
+rss_mib() {
+    local kb
+    kb=$(ps -o rss= -p "$1" 2>/dev/null | tr -d ' ')
+    [[ -n $kb ]] && echo $((kb / 1024)) || echo "?"
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Stops what deploy/local/start.sh started, by the PIDs it recorded (TERM, then KILL after 30 s).
+#   deploy/local/stop.sh                 everything: gateway, services, Keycloak
+#   deploy/local/stop.sh comp-service    only the named components
+# PostgreSQL is stopped too when (and only when) postgres.sh started it.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+stop_component() {
+    local name=$1 pid
+    COMPONENT=$name
+    if ! is_running "$name"; then
+        rm -f "$PID_DIR/$name.pid"
+        return 0
+    fi
+    pid=$(pid_of "$name")
+    # Each component leads its own process group (setsid in start.sh): end the group, not just the leader.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
+    for ((i = 0; i < 60; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        say "did not stop within 30 s: killing"
+        kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+    fi
+    rm -f "$PID_DIR/$name.pid"
+    say "stopped (pid $pid)"
+}
+
+if (($#)); then
+    components=("$@")
+else
+    components=(gateway comp-service promotion-service leveling-service keycloak)
+fi
+for component in "${components[@]}"; do
+    stop_component "$component"
+done
+
+if ((!$#)) && [[ -f $RUN_DIR/postgres.started ]]; then
+    read -r version cluster < "$RUN_DIR/postgres.started"
+    COMPONENT=postgres say "stopping cluster $version/$cluster (started by postgres.sh)"
+    pg_ctlcluster "$version" "$cluster" stop
+    rm -f "$RUN_DIR/postgres.started"
+fi
