@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of the platform:
+#   1. unit tests and each service's @QuarkusTest suite, against fresh PostgreSQL test databases;
+#   2. the end-to-end tests, against the platform as deploy/local/start.sh starts it (real Keycloak,
+#      real tokens, all services behind the gateway).
+# Makes sure PostgreSQL runs (installs and starts it where needed). A platform this script starts is
+# stopped again at the end; one that already ran is used as it is (restart it to test new code).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+source deploy/local/common.sh
+
+deploy/local/postgres.sh --test
+./mvnw -B -ntp install
+
+if is_running gateway; then
+    echo "[run-tests] the platform is already running: the end-to-end tests use it as it is"
+else
+    trap 'deploy/local/stop.sh' EXIT
+fi
+deploy/local/start.sh --no-build
+./mvnw -B -ntp verify -pl e2e-tests -De2e.skip=false
