@@ -3,6 +3,7 @@ package com.careerplatform.leveling.framework;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,14 @@ class FrameworkReadPathTest {
                 .body("axes.code", contains("TECHNICAL_DEPTH", "SYSTEM_DESIGN", "PRODUCT_SENSE", "COMMUNICATION",
                         "LEADERSHIP"))
                 .body("levels.code", contains("L3", "L4", "L5", "L6", "L7", "L8"));
+    }
+
+    @Test
+    void echoesTheRequestIdAndMakesOneWhenNoneCame() {
+        given().header("X-Request-Id", "portal-7").when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(200).header("X-Request-Id", equalTo("portal-7"));
+        given().when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test

@@ -1,12 +1,12 @@
-package com.careerplatform.gateway.route;
+package com.careerplatform.kit.request;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The X-Request-Id the gateway forwards: the caller's when it is a sane token, a fresh UUID otherwise. */
-final class RequestIds {
+/** The X-Request-Id of a request: the caller's when it is a sane token, a fresh UUID otherwise. */
+public final class RequestIds {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
 
     // Caller-supplied ids end up in every service's logs: refuse anything that could forge a log line.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -14,7 +14,7 @@ final class RequestIds {
     private RequestIds() {
     }
 
-    static String accept(String offered) {
+    public static String accept(String offered) {
         return offered != null && SAFE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 }
