@@ -48,8 +48,7 @@ port_owner() {
 
 millis() { date +%s%3N; }
 
+# Resident memory of a component: its whole session (kc.sh runs Keycloak's JVM as a child).
 rss_mib() {
-    local kb
-    kb=$(ps -o rss= -p "$1" 2>/dev/null | tr -d ' ')
-    [[ -n $kb ]] && echo $((kb / 1024)) || echo "?"
+    ps -o rss= -s "$1" 2>/dev/null | awk '{kb += $1} END {print int(kb / 1024)}'
 }

@@ -1,6 +1,5 @@
 package com.careerplatform.gateway.route;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.stream.Collectors;
 public class RouteTable {
 
     /** A route resolved against its upstream. */
-    public record Route(String name, String prefix, String upstream, Set<String> roles, List<URI> urls,
+    public record Route(String name, String prefix, String upstream, Set<String> roles, List<String> baseUrls,
             AtomicInteger next) {
 
-        /** The next instance, round-robin. */
-        public URI pickUrl() {
-            return urls.get(Math.floorMod(next.getAndIncrement(), urls.size()));
+        /** The base URL (no trailing slash) of the next instance, round-robin. */
+        public String pickBaseUrl() {
+            return baseUrls.get(Math.floorMod(next.getAndIncrement(), baseUrls.size()));
         }
     }
 
@@ -54,6 +53,6 @@ public class RouteTable {
         String prefix = route.prefix().endsWith("/") ? route.prefix().substring(0, route.prefix().length() - 1)
                 : route.prefix();
         return new Route(name, prefix, route.upstream(), route.roles().stream().collect(Collectors.toUnmodifiableSet()),
-                List.copyOf(upstream.urls()), new AtomicInteger());
+                upstream.urls().stream().map(url -> url.toString().replaceAll("/+$", "")).toList(), new AtomicInteger());
     }
 }

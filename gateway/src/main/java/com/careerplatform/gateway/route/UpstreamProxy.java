@@ -114,7 +114,7 @@ public class UpstreamProxy {
 
     private void forward(RoutingContext ctx, RouteTable.Route route, String requestId) {
         HttpServerRequest incoming = ctx.request();
-        String base = route.pickUrl().toString().replaceAll("/+$", "");
+        String base = route.pickBaseUrl();
         String query = incoming.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(incoming.method())
