@@ -1,65 +1,28 @@
--- Versioned leveling frameworks. A version is DRAFT (editable) or PUBLISHED (immutable);
--- framework.current_version points at the published version portals read by default.
+-- Versioned leveling frameworks. A version is DRAFT (editable) or PUBLISHED (immutable); its content
+-- (axes, levels with their bullets, tracks) is one JSON document, validated by the service before it is
+-- stored, because a version is read and replaced whole and never queried by its parts.
 create table framework (
     id              bigserial primary key,
-    slug            varchar(64)  not null unique,
-    name            varchar(200) not null,
-    description     text,
-    source          text,
+    slug            varchar(64) not null unique,
     current_version integer,
-    created_at      timestamptz  not null default now()
+    created_at      timestamptz not null default now()
 );
 
 create table framework_version (
     id           bigserial primary key,
     framework_id bigint      not null references framework (id),
-    number       integer     not null,
+    number       integer     not null check (number >= 1),
     status       varchar(16) not null check (status in ('DRAFT', 'PUBLISHED')),
-    axes_note    text,
-    published_at timestamptz,
+    content      jsonb       not null,
+    -- Bumped by every edit of a draft: the ETag that If-Match is checked against.
+    revision     integer     not null default 0,
+    created_by   varchar(200) not null,
     created_at   timestamptz not null default now(),
-    unique (framework_id, number)
+    published_by varchar(200),
+    published_at timestamptz,
+    unique (framework_id, number),
+    check ((status = 'PUBLISHED') = (published_at is not null))
 );
 
-create table framework_axis (
-    id          bigserial primary key,
-    version_id  bigint       not null references framework_version (id),
-    code        varchar(64)  not null,
-    name        varchar(200) not null,
-    description text         not null,
-    position    integer      not null,
-    unique (version_id, code)
-);
-
-create table framework_level (
-    id             bigserial primary key,
-    version_id     bigint       not null references framework_version (id),
-    code           varchar(16)  not null,
-    stage          varchar(100) not null,
-    title          varchar(200) not null,
-    years_from     integer,
-    years_to       integer,
-    summary        text,
-    source_section varchar(16),
-    position       integer      not null,
-    unique (version_id, code),
-    check (years_from is null or years_to is null or years_from <= years_to)
-);
-
--- One bullet of a level: an expectation, must-do, don't, proof point, interview probe, common mistake,
--- staff competency or archetype, with the seed section it comes from.
-create table level_item (
-    id            bigserial primary key,
-    level_id      bigint       not null references framework_level (id),
-    kind          varchar(32)  not null,
-    axis_code     varchar(64),
-    section       varchar(16),
-    section_title varchar(200),
-    section_note  text,
-    text          text         not null,
-    position      integer      not null
-);
-
-create index level_item_level on level_item (level_id, position);
-create index framework_level_version on framework_level (version_id, position);
-create index framework_axis_version on framework_axis (version_id, position);
+-- At most one draft per framework: a second "new draft" is a conflict, not a fork.
+create unique index framework_one_draft on framework_version (framework_id) where status = 'DRAFT';

@@ -34,6 +34,18 @@ final class Examples {
             }
             """;
 
+    static final String CREATE = """
+            {
+              "slug": "data-engineer",
+              "content": {
+                "name": "Data Engineer",
+                "axes": [{"code": "TECHNICAL_DEPTH", "name": "Technical depth", "description": "pipelines and storage."}],
+                "levels": [{"code": "L3", "stage": "Junior", "title": "Junior", "yearsFrom": 0, "yearsTo": 3,
+                            "items": [{"kind": "EXPECTATION", "text": "Ship a tested pipeline."}]}]
+              }
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
-/** A leveling framework such as {@code ai-engineer}; its content lives in versions. */
+/** A leveling framework such as {@code ai-engineer}; its content lives in numbered versions. */
 @Entity
 public class Framework extends PanacheEntityBase {
 
@@ -17,14 +19,19 @@ public class Framework extends PanacheEntityBase {
     public Long id;
 
     public String slug;
-    public String name;
-    public String description;
-    public String source;
 
+    /** The published version portals read by default; null until the first publish. */
     @Column(name = "current_version")
     public Integer currentVersion;
 
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
     public static Optional<Framework> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<String> knownSlugs() {
+        return Framework.<Framework>list("order by slug").stream().map(framework -> framework.slug).toList();
     }
 }

@@ -1,10 +1,17 @@
 package com.careerplatform.leveling.framework;
 
 import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +21,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,63 +29,113 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Published frameworks and levels, as internal portals read them: cacheable, with ETags. */
+/** Frameworks: portals read published content (cacheable, with ETags); hr-admin creates frameworks. */
 @Path("/api/v1/frameworks")
-@Tag(name = "Frameworks", description = "Published leveling frameworks and their levels")
+@Tag(name = "Frameworks", description = "Leveling frameworks, their published levels, and version diffs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.MEMBER)
 public class FrameworkResource {
 
     private static final CacheControl CACHE = cacheControl();
 
     private final FrameworkReader reader;
+    private final FrameworkEditor editor;
+    private final SecurityIdentity identity;
 
-    FrameworkResource(FrameworkReader reader) {
+    FrameworkResource(FrameworkReader reader, FrameworkEditor editor, SecurityIdentity identity) {
         this.reader = reader;
+        this.editor = editor;
+        this.identity = identity;
+    }
+
+    /** A framework in a list: its slug and its current published version (null before the first publish). */
+    public record FrameworkSummaryView(String slug, String name, Integer currentVersion) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "List frameworks with their current published version")
+    @APIResponse(responseCode = "200", description = "Every framework, by slug")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<FrameworkSummaryView> list() {
+        return reader.frameworks().stream()
+                .map(framework -> new FrameworkSummaryView(framework.slug,
+                        framework.currentVersion == null ? null
+                                : reader.published(framework.slug, framework.currentVersion).content.name(),
+                        framework.currentVersion))
+                .toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Create a framework with draft version 1 (hr-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "minimal", value = Examples.CREATE)))
+    @APIResponse(responseCode = "201", description = "Created; Location names draft version 1, ETag its revision",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content; errors lists each rejected field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@NotNull @Valid CreateFrameworkRequest request, UriInfo uri) {
+        FrameworkVersion draft = editor.create(request, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(draft.framework.slug).path("versions").path("1").build())
+                .tag(new EntityTag(draft.etag()))
+                .entity(VersionView.full(draft))
+                .build();
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Read a published framework version (current unless ?version is given)")
-    @APIResponse(responseCode = "200", description = "The framework with its axes and level summaries",
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Read a published framework version (current unless ?version is given), with its tracks")
+    @APIResponse(responseCode = "200", description = "The framework with its axes, level summaries and tracks",
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response framework(@PathParam("slug") String slug, @QueryParam("version") @Min(1) Integer version,
             Request request) {
-        FrameworkView view = reader.framework(slug, version);
+        FrameworkView view = reader.frameworkView(slug, version);
         return cached(request, new EntityTag(view.slug() + ".v" + view.version()), view);
     }
 
     @GET
     @Path("/{slug}/levels")
+    @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read every level of a published framework version")
     @APIResponse(responseCode = "200", description = "The levels in order, L3 first",
             content = @Content(schema = @Schema(implementation = LevelView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response levels(@PathParam("slug") String slug, @QueryParam("version") @Min(1) Integer version,
             Request request) {
-        List<LevelView> levels = reader.levels(slug, version);
-        String tag = levels.isEmpty() ? slug : levels.get(0).framework() + ".v" + levels.get(0).version() + ".levels";
-        return cached(request, new EntityTag(tag), levels);
+        FrameworkVersion published = reader.published(slug, version);
+        return cached(request, new EntityTag(slug + ".v" + published.number + ".levels"), reader.levels(slug, published.number));
     }
 
     @GET
     @Path("/{slug}/levels/{code}")
+    @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read one level of a published framework version: expectations, must-dos, don'ts, proof points, …")
     @APIResponse(responseCode = "200", description = "The level",
             content = @Content(schema = @Schema(implementation = LevelView.class),
                     examples = @ExampleObject(name = "L5", value = Examples.LEVEL_L5)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, version or level; the detail lists the known ones",
@@ -88,6 +146,27 @@ public class FrameworkResource {
             @QueryParam("version") @Min(1) Integer version, Request request) {
         LevelView view = reader.level(slug, code, version);
         return cached(request, new EntityTag(view.framework() + ".v" + view.version() + "." + view.code()), view);
+    }
+
+    @GET
+    @Path("/{slug}/diff")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "What changed from one version to another (drafts only for hr-admin)")
+    @APIResponse(responseCode = "200", description = "Axes, levels (fields and bullets) and tracks added, removed, changed",
+            content = @Content(schema = @Schema(implementation = FrameworkDiff.class)))
+    @APIResponse(responseCode = "400", description = "from or to missing or not a positive number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown framework or a version the caller cannot see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public FrameworkDiff diff(@PathParam("slug") String slug,
+            @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+        boolean withDrafts = identity.hasRole(Roles.HR_ADMIN);
+        if (from.equals(to)) {
+            throw new ProblemException(ProblemType.VALIDATION, "from and to name the same version");
+        }
+        return FrameworkDiff.between(slug, reader.version(slug, from, withDrafts), reader.version(slug, to, withDrafts));
     }
 
     private static Response cached(Request request, EntityTag tag, Object body) {

@@ -1,7 +1,7 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One numbered version of a framework: its axes and levels. */
+/** One numbered version of a framework and its content. */
 @Entity
 @Table(name = "framework_version")
 public class FrameworkVersion extends PanacheEntityBase {
@@ -37,17 +38,42 @@ public class FrameworkVersion extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public VersionStatus status;
 
-    @Column(name = "axes_note")
-    public String axesNote;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public FrameworkContent content;
+
+    @Version
+    public int revision;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
-    @OrderBy("position")
-    public List<Axis> axes = new ArrayList<>();
+    public boolean isDraft() {
+        return status == VersionStatus.DRAFT;
+    }
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
-    @OrderBy("position")
-    public List<Level> levels = new ArrayList<>();
+    /** The strong validator of this version's representation: changes with every edit of a draft. */
+    public String etag() {
+        return framework.slug + ".v" + number + ".r" + revision;
+    }
+
+    public static List<FrameworkVersion> ofFramework(Framework framework) {
+        return list("framework = ?1 order by number", framework);
+    }
+
+    public static Optional<FrameworkVersion> find(Framework framework, int number) {
+        return find("framework = ?1 and number = ?2", framework, number).firstResultOptional();
+    }
+
+    public static Optional<FrameworkVersion> draftOf(Framework framework) {
+        return find("framework = ?1 and status = ?2", framework, VersionStatus.DRAFT).firstResultOptional();
+    }
 }

@@ -1,5 +1,7 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.leveling.framework.content.FrameworkContent;
+import com.careerplatform.leveling.framework.content.ItemKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -13,7 +15,7 @@ public record LevelView(
         YearsView years,
         String summary,
         String sourceSection,
-        List<AxisView> axes,
+        List<FrameworkContent.Axis> axes,
         List<ItemView> expectations,
         List<ItemView> mustDos,
         List<ItemView> donts,
@@ -22,14 +24,15 @@ public record LevelView(
         List<ItemView> commonMistakes,
         List<ItemView> staffCompetencies,
         List<ItemView> archetypes,
-        List<NoteView> notes) {
+        List<FrameworkContent.Note> notes) {
 
-    /** Typical years of experience; either bound may be absent where the framework does not say. */
+    /** Typical years of experience; either bound is absent where the framework does not say. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record YearsView(Integer from, Integer to) {
-    }
 
-    public record AxisView(String code, String name, String description) {
+        static YearsView of(FrameworkContent.Level level) {
+            return new YearsView(level.yearsFrom(), level.yearsTo());
+        }
     }
 
     /** One bullet with the framework section it comes from. */
@@ -37,7 +40,19 @@ public record LevelView(
     public record ItemView(String text, String section, String sectionTitle, String axis) {
     }
 
-    /** A remark the framework makes about a whole section, e.g. the most common archetype hybrid. */
-    public record NoteView(String section, String text) {
+    static LevelView of(String slug, int version, FrameworkContent content, FrameworkContent.Level level) {
+        return new LevelView(slug, version, level.code(), level.stage(), level.title(), YearsView.of(level),
+                level.summary(), level.sourceSection(), content.axes(),
+                items(level, ItemKind.EXPECTATION), items(level, ItemKind.MUST_DO), items(level, ItemKind.DONT),
+                items(level, ItemKind.PROOF_POINT), items(level, ItemKind.INTERVIEW_PROBE),
+                items(level, ItemKind.COMMON_MISTAKE), items(level, ItemKind.STAFF_COMPETENCY),
+                items(level, ItemKind.ARCHETYPE), level.notes());
+    }
+
+    private static List<ItemView> items(FrameworkContent.Level level, ItemKind kind) {
+        return level.items().stream()
+                .filter(item -> item.kind() == kind)
+                .map(item -> new ItemView(item.text(), item.section(), item.sectionTitle(), item.axis()))
+                .toList();
     }
 }

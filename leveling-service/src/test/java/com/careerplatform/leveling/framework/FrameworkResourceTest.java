@@ -38,12 +38,12 @@ class FrameworkResourceTest {
                 .body("years.from", equalTo(3))
                 .body("years.to", equalTo(6))
                 .body("summary", equalTo("System design"))
-                .body("axes.name", contains(SeedTranscription.AXES.toArray()))
-                .body("expectations.text", contains(SeedTranscription.L5_EXPECTATIONS.toArray()))
+                .body("axes.name", contains("Technical depth", "System design", "Product sense", "Communication",
+                        "Leadership"))
+                .body("expectations.text[1]", equalTo("Cross-team coordination: PM, Design, Data, Infra."))
                 .body("expectations.section", everyItem(equalTo("3.1")))
-                .body("interviewProbes.text", contains(SeedTranscription.L5_INTERVIEW_PROBES.toArray()))
-                .body("commonMistakes.text", contains(SeedTranscription.L5_COMMON_MISTAKES.toArray()))
-                .body("proofPoints.text", contains(SeedTranscription.L5_PREPARING_FOR_STAFF.toArray()))
+                .body("interviewProbes.text[2]", equalTo("Cost — \"Cut a $100K/month bill down to $20K/month.\""))
+                .body("proofPoints.sectionTitle", everyItem(equalTo("Preparing for staff")))
                 .body("mustDos", empty())
                 .body("archetypes", empty());
     }
@@ -58,7 +58,9 @@ class FrameworkResourceTest {
                 .body("[0].years.to", equalTo(3))
                 .body("[3].years.from", equalTo(6))
                 .body("[3].years.to", equalTo(10))
-                .body("[3].archetypes.text", contains(SeedTranscription.STAFF_ARCHETYPES.toArray()))
+                .body("[3].archetypes.text", contains("Tech Lead — team-level technical leader.",
+                        "Architect — architecture-focused.", "Solver — takes on problems the company can't solve elsewhere.",
+                        "Right Hand — the exec's technical partner."))
                 .body("[5].archetypes", hasSize(4))
                 .body("[2].archetypes", empty());
     }

@@ -1,4 +1,4 @@
-package com.careerplatform.leveling.framework;
+package com.careerplatform.leveling.framework.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +42,12 @@ class FrameworkSeedFileTest {
             assertFalse(section.items().isEmpty(), section.section() + " has no bullets");
             section.items().forEach(item -> assertEquals(item.strip(), item, "stray whitespace in " + item));
         }
+    }
+
+    @Test
+    void hasTheFourTracksOfSectionSix() {
+        assertEquals(List.of("AI_ENGINEER", "ML_ENGINEER", "RESEARCH_ENGINEER", "RESEARCH_SCIENTIST"),
+                seed.tracks().stream().map(track -> track.code()).toList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.careerplatform.leveling.framework;
+package com.careerplatform.leveling.framework.content;
 
 /** What a bullet of a level says: the kinds of seed sections 2–5. */
 public enum ItemKind {

@@ -1,0 +1,131 @@
+package com.careerplatform.leveling.framework;
+
+import com.careerplatform.leveling.framework.content.FrameworkContent;
+import com.careerplatform.leveling.framework.content.FrameworkContent.Axis;
+import com.careerplatform.leveling.framework.content.FrameworkContent.Level;
+import com.careerplatform.leveling.framework.content.ItemKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What changed between two versions of a framework: per axis, per level (fields and bullets) and per track. */
+public record FrameworkDiff(String framework, int from, int to, boolean identical, AxesDiff axes, LevelsDiff levels,
+        TracksDiff tracks) {
+
+    public record FieldChange(Object from, Object to) {
+    }
+
+    public record AxesDiff(List<Axis> added, List<Axis> removed, List<AxisChange> changed) {
+    }
+
+    public record AxisChange(String code, Map<String, FieldChange> fields) {
+    }
+
+    public record LevelsDiff(List<String> added, List<String> removed, List<LevelChange> changed) {
+    }
+
+    /** A level in both versions: its changed fields and the bullets added or removed (an edited bullet is both). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record LevelChange(String code, Map<String, FieldChange> fields, List<ItemRef> itemsAdded,
+            List<ItemRef> itemsRemoved) {
+    }
+
+    public record ItemRef(ItemKind kind, String text) {
+    }
+
+    public record TracksDiff(List<String> added, List<String> removed, List<String> changed) {
+    }
+
+    public static FrameworkDiff between(String framework, FrameworkVersion older, FrameworkVersion newer) {
+        FrameworkContent a = older.content;
+        FrameworkContent b = newer.content;
+        AxesDiff axes = axes(a.axes(), b.axes());
+        LevelsDiff levels = levels(a.levels(), b.levels());
+        TracksDiff tracks = tracks(a.tracks(), b.tracks());
+        boolean identical = axes.added().isEmpty() && axes.removed().isEmpty() && axes.changed().isEmpty()
+                && levels.added().isEmpty() && levels.removed().isEmpty() && levels.changed().isEmpty()
+                && tracks.added().isEmpty() && tracks.removed().isEmpty() && tracks.changed().isEmpty()
+                && Objects.equals(a.name(), b.name()) && Objects.equals(a.description(), b.description());
+        return new FrameworkDiff(framework, older.number, newer.number, identical, axes, levels, tracks);
+    }
+
+    private static AxesDiff axes(List<Axis> from, List<Axis> to) {
+        Map<String, Axis> before = byCode(from, Axis::code);
+        Map<String, Axis> after = byCode(to, Axis::code);
+        List<AxisChange> changed = new ArrayList<>();
+        after.forEach((code, axis) -> {
+            Axis old = before.get(code);
+            if (old != null) {
+                Map<String, FieldChange> fields = new LinkedHashMap<>();
+                field(fields, "name", old.name(), axis.name());
+                field(fields, "description", old.description(), axis.description());
+                if (!fields.isEmpty()) {
+                    changed.add(new AxisChange(code, fields));
+                }
+            }
+        });
+        return new AxesDiff(onlyIn(after, before), onlyIn(before, after), changed);
+    }
+
+    private static LevelsDiff levels(List<Level> from, List<Level> to) {
+        Map<String, Level> before = byCode(from, Level::code);
+        Map<String, Level> after = byCode(to, Level::code);
+        List<LevelChange> changed = new ArrayList<>();
+        after.forEach((code, level) -> {
+            Level old = before.get(code);
+            if (old == null) {
+                return;
+            }
+            Map<String, FieldChange> fields = new LinkedHashMap<>();
+            field(fields, "stage", old.stage(), level.stage());
+            field(fields, "title", old.title(), level.title());
+            field(fields, "yearsFrom", old.yearsFrom(), level.yearsFrom());
+            field(fields, "yearsTo", old.yearsTo(), level.yearsTo());
+            field(fields, "summary", old.summary(), level.summary());
+            List<ItemRef> oldItems = refs(old);
+            List<ItemRef> newItems = refs(level);
+            List<ItemRef> added = newItems.stream().filter(item -> !oldItems.contains(item)).toList();
+            List<ItemRef> removed = oldItems.stream().filter(item -> !newItems.contains(item)).toList();
+            if (!fields.isEmpty() || !added.isEmpty() || !removed.isEmpty()) {
+                changed.add(new LevelChange(code, fields, added, removed));
+            }
+        });
+        return new LevelsDiff(onlyIn(after, before).stream().map(Level::code).toList(),
+                onlyIn(before, after).stream().map(Level::code).toList(), changed);
+    }
+
+    private static TracksDiff tracks(List<FrameworkContent.Track> from, List<FrameworkContent.Track> to) {
+        Map<String, FrameworkContent.Track> before = byCode(from, FrameworkContent.Track::code);
+        Map<String, FrameworkContent.Track> after = byCode(to, FrameworkContent.Track::code);
+        List<String> changed = after.entrySet().stream()
+                .filter(entry -> before.containsKey(entry.getKey()) && !before.get(entry.getKey()).equals(entry.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new TracksDiff(onlyIn(after, before).stream().map(FrameworkContent.Track::code).toList(),
+                onlyIn(before, after).stream().map(FrameworkContent.Track::code).toList(), changed);
+    }
+
+    private static List<ItemRef> refs(Level level) {
+        return level.items().stream().map(item -> new ItemRef(item.kind(), item.text())).toList();
+    }
+
+    private static void field(Map<String, FieldChange> fields, String name, Object from, Object to) {
+        if (!Objects.equals(from, to)) {
+            fields.put(name, new FieldChange(from, to));
+        }
+    }
+
+    private static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {
+        return values.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static <T> List<T> onlyIn(Map<String, T> these, Map<String, T> others) {
+        return these.entrySet().stream().filter(entry -> !others.containsKey(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
+}
