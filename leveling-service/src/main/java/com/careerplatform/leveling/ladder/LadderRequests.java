@@ -1,0 +1,31 @@
+package com.careerplatform.leveling.ladder;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What hr-admin sends to add a company ladder or one mapping edge. */
+public final class LadderRequests {
+
+    private LadderRequests() {
+    }
+
+    public record EdgeRequest(
+            @NotBlank @Size(max = 100) String label,
+            @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be an internal level code such as L5") String level,
+            @NotBlank @Size(max = 500) String source,
+            @NotNull Confidence confidence) {
+    }
+
+    public record CreateLadderRequest(
+            @NotBlank @Size(max = 64)
+            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens, e.g. google")
+            String code,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 2000) String note,
+            @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid EdgeRequest> edges) {
+    }
+}

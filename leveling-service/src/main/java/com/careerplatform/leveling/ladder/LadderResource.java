@@ -1,0 +1,123 @@
+package com.careerplatform.leveling.ladder;
+
+import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.security.Roles;
+import com.careerplatform.leveling.ladder.LadderRequests.CreateLadderRequest;
+import com.careerplatform.leveling.ladder.LadderRequests.EdgeRequest;
+import com.careerplatform.leveling.ladder.LadderViews.LadderView;
+import com.careerplatform.leveling.ladder.LadderViews.TranslationView;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The cross-company level map: every platform member reads and translates; hr-admin adds. */
+@Path("/api/v1/company-ladders")
+@Tag(name = "Company ladders", description = "Other companies' level labels mapped to the internal levels")
+@Produces(MediaType.APPLICATION_JSON)
+public class LadderResource {
+
+    private final LadderService ladders;
+    private final SecurityIdentity identity;
+
+    LadderResource(LadderService ladders, SecurityIdentity identity) {
+        this.ladders = ladders;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "List the company ladders with their labels and mapping edges")
+    @APIResponse(responseCode = "200", description = "Every ladder, in the order they were added")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<LadderView> list() {
+        return ladders.list();
+    }
+
+    @GET
+    @Path("/translate")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Translate a company's label to the internal level and to every other company's labels")
+    @APIResponse(responseCode = "200", description = "The internal level and the equivalents",
+            content = @Content(schema = @Schema(implementation = TranslationView.class),
+                    examples = @ExampleObject(name = "OpenAI E5", value = Examples.TRANSLATION)))
+    @APIResponse(responseCode = "400", description = "company or label missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown company or label; the detail lists the known ones",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public TranslationView translate(@QueryParam("company") @NotBlank String company,
+            @QueryParam("label") @NotBlank String label) {
+        return ladders.translate(company, label);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Read one company ladder")
+    @APIResponse(responseCode = "200", description = "The ladder", content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown company; the detail lists the known ones",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public LadderView find(@PathParam("code") String code) {
+        return ladders.find(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Add a company ladder with its mapping edges (hr-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Google", value = Examples.CREATE_LADDER)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the ladder",
+            content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or a level that is not an internal level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Code taken, or one label mapped twice by one source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@NotNull @Valid CreateLadderRequest request, UriInfo uri) {
+        LadderView created = ladders.create(request, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{code}/edges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Add a mapping edge to a company ladder, e.g. the organisation's own reading (hr-admin)")
+    @APIResponse(responseCode = "201", description = "Added; the ladder with all its edges",
+            content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or a level that is not an internal level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown company", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "This source maps the label already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response addEdge(@PathParam("code") String code, @NotNull @Valid EdgeRequest request) {
+        LadderView ladder = ladders.addEdge(code, request, identity.getPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(ladder).build();
+    }
+}

@@ -1,0 +1,181 @@
+package com.careerplatform.leveling.ladder;
+
+import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.leveling.framework.FrameworkReader;
+import com.careerplatform.leveling.framework.content.FrameworkContent;
+import com.careerplatform.leveling.ladder.LadderRequests.CreateLadderRequest;
+import com.careerplatform.leveling.ladder.LadderRequests.EdgeRequest;
+import com.careerplatform.leveling.ladder.LadderViews.EdgeView;
+import com.careerplatform.leveling.ladder.LadderViews.EquivalentView;
+import com.careerplatform.leveling.ladder.LadderViews.LadderView;
+import com.careerplatform.leveling.ladder.LadderViews.TranslationView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Company ladders: list, translate a label across companies, and hr-admin's additions. */
+@ApplicationScoped
+public class LadderService {
+
+    private static final String AUDIT_TYPE = "company-ladder";
+
+    private final FrameworkReader frameworks;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String referenceFramework;
+
+    LadderService(FrameworkReader frameworks, AuditLog audit, Clock clock,
+            @ConfigProperty(name = "leveling.ladders.framework") String referenceFramework) {
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.clock = clock;
+        this.referenceFramework = referenceFramework;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LadderView> list() {
+        return ladders().stream().map(LadderView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LadderView find(String code) {
+        return LadderView.of(ladder(code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TranslationView translate(String company, String label) {
+        CompanyLadder ladder = ladder(company);
+        LadderEdge edge = ladder.bestEdge(label).orElseThrow(() -> ProblemException.notFound(
+                ladder.name + " has no label '" + label + "'; its labels are "
+                        + new LinkedHashSet<>(ladder.edges.stream().map(known -> known.label).toList())));
+        List<EdgeView> otherEdges = ladder.edges.stream()
+                .filter(other -> other != edge && other.label.equalsIgnoreCase(edge.label))
+                .map(EdgeView::of)
+                .toList();
+        List<EquivalentView> equivalents = new ArrayList<>();
+        for (CompanyLadder other : ladders()) {
+            if (other != ladder) {
+                equivalent(other, edge.levelCode).ifPresent(equivalents::add);
+            }
+        }
+        String stage = reference().level(edge.levelCode).map(FrameworkContent.Level::stage).orElse(null);
+        return new TranslationView(ladder.code, ladder.name, edge.label, edge.levelCode, stage, EdgeView.of(edge),
+                otherEdges, equivalents);
+    }
+
+    @Transactional
+    public LadderView create(CreateLadderRequest request, String user) {
+        if (CompanyLadder.findByCode(request.code()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "A company ladder '" + request.code() + "' exists already");
+        }
+        List<String> levels = reference().levelCodes();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.edges().size(); i++) {
+            checkLevel(request.edges().get(i).level(), "edges[" + i + "].level", levels, errors);
+        }
+        rejectIfAny(errors);
+        CompanyLadder ladder = new CompanyLadder();
+        ladder.code = request.code();
+        ladder.name = request.name();
+        ladder.note = request.note();
+        ladder.createdBy = user;
+        ladder.createdAt = OffsetDateTime.now(clock);
+        request.edges().forEach(edge -> ladder.edges.add(edge(ladder, edge, user)));
+        rejectDuplicateEdges(ladder);
+        ladder.persist();
+        LadderView created = LadderView.of(ladder);
+        audit.record("company-ladder.created", AUDIT_TYPE, ladder.code, null, created);
+        return created;
+    }
+
+    @Transactional
+    public LadderView addEdge(String code, EdgeRequest request, String user) {
+        CompanyLadder ladder = ladder(code);
+        List<FieldError> errors = new ArrayList<>();
+        checkLevel(request.level(), "level", reference().levelCodes(), errors);
+        rejectIfAny(errors);
+        LadderView before = LadderView.of(ladder);
+        LadderEdge edge = edge(ladder, request, user);
+        ladder.edges.add(edge);
+        rejectDuplicateEdges(ladder);
+        edge.persist();
+        LadderView after = LadderView.of(ladder);
+        audit.record("company-ladder.edge-added", AUDIT_TYPE, ladder.code, before, after);
+        return after;
+    }
+
+    private Optional<EquivalentView> equivalent(CompanyLadder ladder, String level) {
+        List<LadderEdge> winners = ladder.edges.stream()
+                .map(edge -> edge.label.toLowerCase())
+                .distinct()
+                .map(label -> ladder.bestEdge(label).orElseThrow())
+                .filter(edge -> edge.levelCode.equals(level))
+                .toList();
+        if (winners.isEmpty()) {
+            return Optional.empty();
+        }
+        Confidence weakest = winners.stream().map(edge -> edge.confidence).min(Comparator.naturalOrder()).orElseThrow();
+        return Optional.of(new EquivalentView(ladder.code, ladder.name,
+                winners.stream().map(edge -> edge.label).toList(), weakest));
+    }
+
+    private LadderEdge edge(CompanyLadder ladder, EdgeRequest request, String user) {
+        LadderEdge edge = new LadderEdge();
+        edge.ladder = ladder;
+        edge.label = request.label().strip();
+        edge.levelCode = request.level();
+        edge.source = request.source().strip();
+        edge.confidence = request.confidence();
+        edge.position = ladder.edges.size();
+        edge.createdBy = user;
+        edge.createdAt = OffsetDateTime.now(clock);
+        return edge;
+    }
+
+    private static void rejectDuplicateEdges(CompanyLadder ladder) {
+        long distinct = ladder.edges.stream()
+                .map(edge -> edge.label.toLowerCase() + "\n" + edge.source)
+                .distinct()
+                .count();
+        if (distinct < ladder.edges.size()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "A label of " + ladder.name + " is mapped twice by the same source");
+        }
+    }
+
+    private static void checkLevel(String level, String field, List<String> levels, List<FieldError> errors) {
+        if (!levels.contains(level)) {
+            errors.add(new FieldError(field, "must be one of the internal levels " + levels));
+        }
+    }
+
+    private static void rejectIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
+        }
+    }
+
+    private FrameworkContent reference() {
+        return frameworks.published(referenceFramework, null).content;
+    }
+
+    private static List<CompanyLadder> ladders() {
+        return CompanyLadder.list("order by id");
+    }
+
+    private static CompanyLadder ladder(String code) {
+        return CompanyLadder.findByCode(code).orElseThrow(() -> ProblemException.notFound(
+                "No company ladder '" + code + "'; known companies are "
+                        + ladders().stream().map(ladder -> ladder.code).toList()));
+    }
+}

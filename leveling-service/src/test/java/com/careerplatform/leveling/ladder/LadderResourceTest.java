@@ -1,0 +1,167 @@
+package com.careerplatform.leveling.ladder;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LadderResourceTest {
+
+    private static final String LADDERS = "/api/v1/company-ladders";
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "portal-reader", augmentors = PlatformMemberAugmentor.class)
+    void listsTheFiveLaddersOfTheSeedTableWithSourceAndConfidence() {
+        given().when().get(LADDERS)
+                .then().statusCode(200)
+                .body("code", hasItems("meta", "openai", "mts-unnamed", "typical-startup", "korean-conglomerate"))
+                .body("find { it.code == 'mts-unnamed' }.name", equalTo("MTS ladder (unnamed in source)"))
+                .body("find { it.code == 'korean-conglomerate' }.edges.label",
+                        contains("Staff", "Assistant manager", "Manager", "Deputy GM / GM", "Executive director", "SVP+"))
+                .body("find { it.code == 'typical-startup' }.edges.label",
+                        contains("Junior", "Mid", "Senior", "Staff", "Principal", "Distinguished"))
+                .body("find { it.code == 'openai' }.edges[2].source", containsString("table 1.1"))
+                .body("find { it.code == 'openai' }.edges[2].confidence", equalTo("MEDIUM"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void translatesOpenAiE5ToL5AndEveryOtherCompanysLabel() {
+        given().queryParam("company", "OpenAI").queryParam("label", "e5")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200)
+                .body("level", equalTo("L5"))
+                .body("stage", equalTo("Senior"))
+                .body("label", equalTo("E5"))
+                .body("equivalents.find { it.company == 'meta' }.labels", contains("L5"))
+                .body("equivalents.find { it.company == 'mts-unnamed' }.labels", contains("Senior MTS"))
+                .body("equivalents.find { it.company == 'typical-startup' }.labels", contains("Senior"))
+                .body("equivalents.find { it.company == 'korean-conglomerate' }.labels", contains("Manager"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void staffMeansDifferentLevelsAtDifferentCompanies() {
+        given().queryParam("company", "korean-conglomerate").queryParam("label", "staff")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200).body("level", equalTo("L3"));
+        given().queryParam("company", "typical-startup").queryParam("label", "Staff")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200).body("level", equalTo("L6"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void unknownCompanyOrLabelIsNotFoundAndListsWhatIsKnown() {
+        given().queryParam("company", "acme").queryParam("label", "L5")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("meta, openai, mts-unnamed, typical-startup, korean-conglomerate"));
+        given().queryParam("company", "openai").queryParam("label", "E9")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(404)
+                .body("detail", containsString("[E3, E4, E5, E6, E7, E8]"));
+        given().queryParam("company", "openai")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("label"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminAddsALadderAndAMoreConfidentEdgeWins() {
+        String code = "acme-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType("application/json").body("""
+                {"code": "%s", "name": "Acme", "edges": [
+                  {"label": "SWE III", "level": "L5", "source": "recruiter notes", "confidence": "LOW"}]}
+                """.formatted(code))
+                .when().post(LADDERS)
+                .then().statusCode(201)
+                .header("Location", containsString(LADDERS + "/" + code))
+                .body("edges.label", contains("SWE III"));
+
+        given().contentType("application/json")
+                .body("{\"label\": \"swe iii\", \"level\": \"L6\", \"source\": \"calibration 2026\", \"confidence\": \"HIGH\"}")
+                .when().post(LADDERS + "/" + code + "/edges")
+                .then().statusCode(201).body("edges", org.hamcrest.Matchers.hasSize(2));
+
+        given().queryParam("company", code).queryParam("label", "SWE III")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200)
+                .body("level", equalTo("L6"))
+                .body("edge.confidence", equalTo("HIGH"))
+                .body("otherEdges.level", contains("L5"));
+
+        given().contentType("application/json")
+                .body("{\"label\": \"SWE III\", \"level\": \"L5\", \"source\": \"calibration 2026\", \"confidence\": \"LOW\"}")
+                .when().post(LADDERS + "/" + code + "/edges")
+                .then().statusCode(409);
+        given().queryParam("resourceType", "company-ladder").queryParam("resourceId", code)
+                .when().get("/api/v1/audit-log/leveling")
+                .then().statusCode(200)
+                .body("items.action", contains("company-ladder.edge-added", "company-ladder.created"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsLevelsOutsideTheFrameworkBadConfidenceAndTakenCodes() {
+        given().contentType("application/json").body("""
+                {"code": "zeta", "name": "Zeta", "edges": [
+                  {"label": "IC9", "level": "L9", "source": "x", "confidence": "HIGH"}]}
+                """)
+                .when().post(LADDERS)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("edges[0].level"))
+                .body("errors[0].message", containsString("[L3, L4, L5, L6, L7, L8]"));
+        given().contentType("application/json").body("""
+                {"code": "zeta", "name": "Zeta", "edges": [
+                  {"label": "IC9", "level": "L5", "source": "x", "confidence": "CERTAIN"}]}
+                """)
+                .when().post(LADDERS)
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be one of [LOW, MEDIUM, HIGH]"));
+        given().contentType("application/json").body("""
+                {"code": "meta", "name": "Meta again", "edges": [
+                  {"label": "E5", "level": "L5", "source": "x", "confidence": "HIGH"}]}
+                """)
+                .when().post(LADDERS)
+                .then().statusCode(409);
+        given().contentType("application/json").body("{\"code\": \"zeta\", \"name\": \"Zeta\"}")
+                .when().post(LADDERS)
+                .then().statusCode(400).body("errors.field", hasItem("edges"));
+    }
+
+    @Test
+    @TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
+    void onlyHrAdminWrites() {
+        given().contentType("application/json").body("{\"code\": \"x\", \"name\": \"X\", \"edges\": []}")
+                .when().post(LADDERS).then().statusCode(403);
+        given().contentType("application/json")
+                .body("{\"label\": \"E9\", \"level\": \"L8\", \"source\": \"x\", \"confidence\": \"LOW\"}")
+                .when().post(LADDERS + "/openai/edges").then().statusCode(403);
+    }
+
+    @Test
+    void anonymousCallerIsRefused() {
+        given().when().get(LADDERS).then().statusCode(401);
+        given().queryParam("company", "openai").queryParam("label", "E5").when().get(LADDERS + "/translate")
+                .then().statusCode(401);
+    }
+}
