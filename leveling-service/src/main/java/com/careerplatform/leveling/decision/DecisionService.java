@@ -1,0 +1,263 @@
+package com.careerplatform.leveling.decision;
+
+import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.idempotency.Idempotency;
+import com.careerplatform.kit.outbox.Outbox;
+import com.careerplatform.kit.paging.Cursor;
+import com.careerplatform.kit.paging.CursorPage;
+import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.security.Roles;
+import com.careerplatform.leveling.decision.DecisionRequests.CreateDecisionRequest;
+import com.careerplatform.leveling.decision.DecisionRequests.FinalizeRequest;
+import com.careerplatform.leveling.decision.DecisionRequests.VoteRequest;
+import com.careerplatform.leveling.framework.FrameworkReader;
+import com.careerplatform.leveling.framework.FrameworkVersion;
+import com.careerplatform.leveling.framework.content.FrameworkContent;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Leveling decisions: a hiring committee opens one with the interview signals, members vote, and the chair
+ * or hr-admin finalizes it once the quorum is met. Every rule that names a level or an axis reads the
+ * framework version the decision is pinned to.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    static final String FINALIZED_EVENT = "leveling-decision.finalized";
+    private static final String AUDIT_TYPE = "leveling-decision";
+
+    private final FrameworkReader frameworks;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Idempotency idempotency;
+    private final Clock clock;
+    private final int quorum;
+
+    DecisionService(FrameworkReader frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
+            @ConfigProperty(name = "leveling.decisions.quorum", defaultValue = "3") int quorum) {
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+        this.clock = clock;
+        this.quorum = quorum;
+    }
+
+    /** Filters of the decision list; null fields do not filter. Dates are inclusive, on the creation day (UTC). */
+    public record DecisionFilter(String candidateId, DecisionStatus status, String level, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public Response create(CreateDecisionRequest request, String idempotencyKey, String user, URI base) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            DecisionView created = open(request, user);
+            return new Idempotency.Outcome(201, created, base.resolve(created.id().toString()));
+        });
+    }
+
+    private DecisionView open(CreateDecisionRequest request, String user) {
+        FrameworkVersion version = frameworks.published(request.frameworkSlug(), request.frameworkVersion());
+        checkAgainstFramework(request, version.content);
+        if (request.supersedes() != null) {
+            checkCorrectable(request);
+        }
+        LevelingDecision decision = new LevelingDecision();
+        decision.id = UUID.randomUUID();
+        decision.candidateId = request.candidateId().strip();
+        decision.frameworkSlug = request.frameworkSlug();
+        decision.frameworkVersion = version.number;
+        decision.proposedLevel = request.proposedLevel();
+        decision.rationale = request.rationale();
+        decision.chair = request.chair().strip();
+        decision.status = DecisionStatus.OPEN;
+        decision.signals = List.copyOf(request.signals());
+        decision.supersedes = request.supersedes();
+        decision.createdBy = user;
+        decision.createdAt = OffsetDateTime.now(clock);
+        decision.persist();
+        DecisionView view = DecisionView.of(decision, quorum);
+        audit.record("leveling-decision.created", AUDIT_TYPE, decision.id.toString(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public DecisionView vote(UUID id, VoteRequest request, String voter) {
+        LevelingDecision decision = decision(id);
+        requireOpen(decision, "votes cannot change");
+        if (request.level() != null) {
+            requireLevel(decision, request.level(), "level");
+        }
+        DecisionView before = DecisionView.of(decision, quorum);
+        DecisionVote vote = decision.voteOf(voter).orElseGet(() -> {
+            DecisionVote cast = new DecisionVote();
+            cast.decision = decision;
+            cast.voter = voter;
+            decision.votes.add(cast);
+            return cast;
+        });
+        vote.level = request.level();
+        vote.recused = request.recused();
+        vote.dissent = request.dissent();
+        vote.castAt = OffsetDateTime.now(clock);
+        vote.persist();
+        DecisionView after = DecisionView.of(decision, quorum);
+        audit.record("leveling-decision.voted", AUDIT_TYPE, id.toString(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public DecisionView finalize(UUID id, FinalizeRequest request, SecurityIdentity caller) {
+        LevelingDecision decision = decision(id);
+        String user = caller.getPrincipal().getName();
+        if (!caller.hasRole(Roles.HR_ADMIN) && !decision.chair.equals(user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only hr-admin or the decision's chair (" + decision.chair + ") may finalize it");
+        }
+        requireOpen(decision, "it cannot be finalized again");
+        requireLevel(decision, request.finalLevel(), "finalLevel");
+        if (decision.countingVotes() < quorum) {
+            throw new ProblemException(ProblemType.CONFLICT, "Finalizing needs " + quorum
+                    + " votes that are not recusals; this decision has " + decision.countingVotes());
+        }
+        DecisionView before = DecisionView.of(decision, quorum);
+        decision.status = DecisionStatus.FINAL;
+        decision.finalLevel = request.finalLevel();
+        decision.finalizedBy = user;
+        decision.finalizedAt = OffsetDateTime.now(clock);
+        DecisionView after = DecisionView.of(decision, quorum);
+        outbox.record(FINALIZED_EVENT, id.toString(), Map.of(
+                "decisionId", id, "candidateId", decision.candidateId, "frameworkSlug", decision.frameworkSlug,
+                "frameworkVersion", decision.frameworkVersion, "finalLevel", decision.finalLevel,
+                "supersedes", decision.supersedes == null ? "" : decision.supersedes.toString(),
+                "finalizedAt", decision.finalizedAt.toString()));
+        audit.record("leveling-decision.finalized", AUDIT_TYPE, id.toString(), before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionView find(UUID id) {
+        return DecisionView.of(decision(id), quorum);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CursorPage<DecisionView> list(DecisionFilter filter, Cursor cursor, int limit) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (filter.candidateId() != null) {
+            where.add("candidateId = :candidate");
+            parameters.and("candidate", filter.candidateId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.level() != null) {
+            where.add("finalLevel = :level");
+            parameters.and("level", filter.level());
+        }
+        if (filter.from() != null) {
+            where.add("createdAt >= :from");
+            parameters.and("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.add("createdAt < :to");
+            parameters.and("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (cursor != null) {
+            where.add("(createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.and("at", cursor.at().atOffset(ZoneOffset.UTC)).and("id", UUID.fromString(cursor.id()));
+        }
+        List<LevelingDecision> found = LevelingDecision.<LevelingDecision>find(String.join(" and ", where),
+                        Sort.descending("createdAt", "id"), parameters)
+                .range(0, limit)
+                .list();
+        List<DecisionView> items = found.stream().limit(limit).map(decision -> DecisionView.of(decision, quorum)).toList();
+        String next = null;
+        if (found.size() > limit) {
+            LevelingDecision last = found.get(limit - 1);
+            next = new Cursor(last.createdAt.toInstant(), last.id.toString()).encode();
+        }
+        return new CursorPage<>(items, next);
+    }
+
+    private void checkAgainstFramework(CreateDecisionRequest request, FrameworkContent content) {
+        List<String> levels = content.levelCodes();
+        List<String> axes = content.axes().stream().map(FrameworkContent.Axis::code).toList();
+        List<FieldError> errors = new ArrayList<>();
+        if (!levels.contains(request.proposedLevel())) {
+            errors.add(new FieldError("proposedLevel", "must be one of the framework's levels " + levels));
+        }
+        for (int i = 0; i < request.signals().size(); i++) {
+            RoundSignal signal = request.signals().get(i);
+            if (!levels.contains(signal.recommendedLevel())) {
+                errors.add(new FieldError("signals[" + i + "].recommendedLevel",
+                        "must be one of the framework's levels " + levels));
+            }
+            for (String axis : signal.scores().keySet()) {
+                if (!axes.contains(axis)) {
+                    errors.add(new FieldError("signals[" + i + "].scores." + axis, "must be one of the axes " + axes));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
+        }
+    }
+
+    private static void checkCorrectable(CreateDecisionRequest request) {
+        LevelingDecision corrected = LevelingDecision.<LevelingDecision>findByIdOptional(request.supersedes())
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "supersedes names no decision",
+                        List.of(new FieldError("supersedes", "no decision " + request.supersedes()))));
+        if (!corrected.isFinal()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Decision " + corrected.id + " is still open: vote on it instead of correcting it");
+        }
+        if (!corrected.candidateId.equals(request.candidateId().strip())) {
+            throw new ProblemException(ProblemType.VALIDATION, "A correction is for the same candidate",
+                    List.of(new FieldError("candidateId", "must be " + corrected.candidateId + ", the corrected decision's")));
+        }
+        corrected.correction().ifPresent(existing -> {
+            throw new ProblemException(ProblemType.CONFLICT, "Decision " + corrected.id
+                    + " is already corrected by " + existing.id + "; correct that one instead");
+        });
+    }
+
+    private void requireLevel(LevelingDecision decision, String level, String field) {
+        List<String> levels = frameworks.published(decision.frameworkSlug, decision.frameworkVersion).content.levelCodes();
+        if (!levels.contains(level)) {
+            String message = "must be one of the levels of " + decision.frameworkSlug + " version "
+                    + decision.frameworkVersion + " " + levels;
+            throw new ProblemException(ProblemType.VALIDATION, "Field '" + field + "' " + message,
+                    List.of(new FieldError(field, message)));
+        }
+    }
+
+    private static void requireOpen(LevelingDecision decision, String consequence) {
+        if (decision.isFinal()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Decision " + decision.id + " is final: " + consequence
+                    + "; a correction is a new decision with supersedes=" + decision.id);
+        }
+    }
+
+    private static LevelingDecision decision(UUID id) {
+        return LevelingDecision.<LevelingDecision>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No leveling decision " + id));
+    }
+}

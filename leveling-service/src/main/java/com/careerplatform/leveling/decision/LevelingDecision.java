@@ -1,0 +1,87 @@
+package com.careerplatform.leveling.decision;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A hiring committee's leveling decision for one candidate. */
+@Entity
+@Table(name = "leveling_decision")
+public class LevelingDecision extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "candidate_id")
+    public String candidateId;
+
+    @Column(name = "framework_slug")
+    public String frameworkSlug;
+
+    @Column(name = "framework_version")
+    public int frameworkVersion;
+
+    @Column(name = "proposed_level")
+    public String proposedLevel;
+
+    @Column(name = "final_level")
+    public String finalLevel;
+
+    public String rationale;
+    public String chair;
+
+    @Enumerated(EnumType.STRING)
+    public DecisionStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RoundSignal> signals;
+
+    public UUID supersedes;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "finalized_by")
+    public String finalizedBy;
+
+    @Column(name = "finalized_at")
+    public OffsetDateTime finalizedAt;
+
+    @OneToMany(mappedBy = "decision", cascade = CascadeType.PERSIST)
+    @OrderBy("voter")
+    public List<DecisionVote> votes = new ArrayList<>();
+
+    public boolean isFinal() {
+        return status == DecisionStatus.FINAL;
+    }
+
+    public long countingVotes() {
+        return votes.stream().filter(vote -> !vote.recused).count();
+    }
+
+    public Optional<DecisionVote> voteOf(String voter) {
+        return votes.stream().filter(vote -> vote.voter.equals(voter)).findFirst();
+    }
+
+    /** The decision that corrects this one, if any. */
+    public Optional<LevelingDecision> correction() {
+        return find("supersedes", id).firstResultOptional();
+    }
+}

@@ -1,0 +1,148 @@
+package com.careerplatform.leveling.decision;
+
+import static com.careerplatform.leveling.decision.DecisionFixtures.DECISIONS;
+import static com.careerplatform.leveling.decision.DecisionFixtures.candidate;
+import static com.careerplatform.leveling.decision.DecisionFixtures.decision;
+import static com.careerplatform.leveling.decision.DecisionFixtures.open;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Idempotent creation, the listing, and every kind of bad input. */
+@QuarkusTest
+@TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
+class DecisionInputTest {
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void replayedPostReturnsTheFirstResponseAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        String candidate = candidate();
+        String body = decision(candidate, "L5", null);
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post(DECISIONS)
+                .then().statusCode(201).header("Location", containsString(DECISIONS + "/")).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post(DECISIONS)
+                .then().statusCode(201)
+                .header("Idempotency-Replayed", equalTo("true"))
+                .header("Location", containsString(first))
+                .body("id", equalTo(first));
+        given().queryParam("candidateId", candidate).when().get(DECISIONS)
+                .then().statusCode(200).body("items", hasSize(1));
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate, "L6", null))
+                .when().post(DECISIONS)
+                .then().statusCode(422).body("type", equalTo("urn:career-platform:problem:unprocessable"));
+    }
+
+    @Test
+    void listFiltersAndPagesWithACursor() {
+        String candidate = candidate();
+        String a = open(decision(candidate, "L5", null));
+        String b = open(decision(candidate, "L4", null));
+        String c = open(decision(candidate, "L6", null));
+        String cursor = given().queryParam("candidateId", candidate).queryParam("limit", 2).when().get(DECISIONS)
+                .then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(c, b))
+                .body("nextCursor", notNullValue())
+                .extract().path("nextCursor");
+        given().queryParam("candidateId", candidate).queryParam("limit", 2).queryParam("cursor", cursor).when().get(DECISIONS)
+                .then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(a))
+                .body("nextCursor", nullValue());
+        given().queryParam("candidateId", candidate).queryParam("status", "final").when().get(DECISIONS)
+                .then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("candidateId", candidate).queryParam("from", "2999-01-01").when().get(DECISIONS)
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void rejectsBadListParameters() {
+        given().queryParam("cursor", "bogus").when().get(DECISIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().queryParam("status", "PENDING").when().get(DECISIONS)
+                .then().statusCode(400).body("errors[0].message", equalTo("must be one of [OPEN, FINAL]"));
+        given().queryParam("limit", 500).when().get(DECISIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().queryParam("from", "last week").when().get(DECISIONS).then().statusCode(400);
+    }
+
+    @Test
+    void rejectsMissingFieldsWithEachFieldListed() {
+        given().contentType(ContentType.JSON).body("{\"frameworkSlug\": \"ai-engineer\"}").when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors.field", hasItems("candidateId", "signals", "proposedLevel", "rationale", "chair"));
+    }
+
+    @Test
+    void rejectsScoresOutOfRangeUnknownRoundsAndWrongTypes() {
+        given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null).replace("\"SYSTEM_DESIGN\": 3", "\"SYSTEM_DESIGN\": 5"))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors.message", hasItem("must be between 1 and 4"));
+        given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null).replace("\"CODING\"", "\"PAIRING\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("RECRUITER_SCREEN, HIRING_MANAGER, CODING, ML_LLM_FUNDAMENTALS"));
+        given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null).replace("\"TECHNICAL_DEPTH\": 4", "\"TECHNICAL_DEPTH\": \"high\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors[0].field", containsString("scores"));
+        given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null).replace("\"rationale\"", "\"reason\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400).body("detail", containsString("reason"));
+    }
+
+    @Test
+    void rejectsLevelsAndAxesThatThePinnedVersionDoesNotHave() {
+        given().contentType(ContentType.JSON)
+                .body(decision(candidate(), "L9", null).replace("\"recommendedLevel\": \"L6\"", "\"recommendedLevel\": \"L2\"")
+                        .replace("\"SYSTEM_DESIGN\": 3", "\"CHARISMA\": 3"))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors.field", hasItems("proposedLevel", "signals[0].recommendedLevel", "signals[0].scores.CHARISMA"));
+        given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null).replace("\"ai-engineer\"", "\"ai-engineer\", \"frameworkVersion\": 7"))
+                .when().post(DECISIONS)
+                .then().statusCode(404).body("detail", containsString("published versions are [1]"));
+
+        String id = open(decision(candidate(), "L5", null));
+        given().contentType(ContentType.JSON).body("{\"level\": \"L12\", \"recused\": false}")
+                .when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(400).body("errors[0].field", equalTo("level"));
+        given().contentType(ContentType.JSON).body("{\"level\": \"L5\", \"recused\": true}")
+                .when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(400).body("errors[0].message", equalTo("give a level, or recuse without one"));
+        given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L9\"}")
+                .when().post(DECISIONS + "/" + id + "/finalize")
+                .then().statusCode(400).body("errors[0].field", equalTo("finalLevel"));
+    }
+
+    @Test
+    void rejectsBadIdempotencyKeysNonJsonAndUnknownIds() {
+        given().header("Idempotency-Key", "has space").contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
+                .when().post(DECISIONS).then().statusCode(400);
+        given().contentType("text/plain").body("L5 please").when().post(DECISIONS).then().statusCode(415);
+        given().when().get(DECISIONS + "/not-a-uuid").then().statusCode(400);
+        given().when().get(DECISIONS + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}

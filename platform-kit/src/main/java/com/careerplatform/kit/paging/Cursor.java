@@ -1,0 +1,40 @@
+package com.careerplatform.kit.paging;
+
+import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Where a keyset-paginated list continues: the sort instant and id of the last item served, opaque to
+ * clients (base64url). Unlike page numbers, a cursor does not skip or repeat items when rows are added.
+ */
+public record Cursor(Instant at, String id) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a client sent back, or null for the first page. */
+    public static Cursor decode(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+            if (parts.length != 2 || parts[1].isBlank()) {
+                throw new IllegalArgumentException("no id");
+            }
+            return new Cursor(Instant.parse(parts[0]), parts[1]);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            String message = "is not a cursor this API gave out; pass nextCursor from the previous page";
+            throw new ProblemException(ProblemType.VALIDATION, "Query parameter '" + parameter + "' " + message,
+                    List.of(new FieldError(parameter, message)));
+        }
+    }
+}
