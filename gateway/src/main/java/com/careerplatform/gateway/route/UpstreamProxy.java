@@ -1,6 +1,7 @@
 package com.careerplatform.gateway.route;
 
 import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
 import com.careerplatform.kit.security.IdentityProviderFailures;
 import io.quarkus.security.AuthenticationFailedException;

@@ -138,6 +138,15 @@ class DecisionInputTest {
     }
 
     @Test
+    void rejectsOversizedBodiesWithAProblem() {
+        String huge = decision(candidate(), "L5", null).replace("Strong design round.", "x".repeat(1_100_000));
+        given().contentType(ContentType.JSON).body(huge).when().post(DECISIONS)
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:payload-too-large"));
+    }
+
+    @Test
     void rejectsBadIdempotencyKeysNonJsonAndUnknownIds() {
         given().header("Idempotency-Key", "has space").contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
                 .when().post(DECISIONS).then().statusCode(400);

@@ -1,14 +1,12 @@
-package com.careerplatform.gateway.route;
+package com.careerplatform.kit.problem;
 
-import com.careerplatform.kit.problem.Problem;
-import com.careerplatform.kit.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Answers a gateway request with an RFC 9457 problem, the same shape the services use. */
+/** Answers a request at the Vert.x level (before or outside Quarkus REST) with an RFC 9457 problem. */
 @ApplicationScoped
 public class ProblemWriter {
 
