@@ -15,6 +15,9 @@ deploy/local/postgres.sh --test
 if is_running gateway; then
     echo "[run-tests] the platform is already running: the end-to-end tests use it as it is"
 else
+    # A platform of its own, on fresh *_e2e databases: the local platform's data stays untouched.
+    export CAREER_DB_SUFFIX=_e2e
+    deploy/local/postgres.sh --e2e
     trap 'deploy/local/stop.sh' EXIT
 fi
 deploy/local/start.sh --no-build

@@ -10,13 +10,17 @@ KEYCLOAK_HOME=$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION
 KEYCLOAK_PORT=8180
 GATEWAY_PORT=8080
 
-# name:port:module, in start order (the gateway last, so its upstreams are ready when it opens).
+# name:port:database, in start order (the gateway last, so its upstreams are ready when it opens).
+# The module folder is the name; the gateway has no database.
 SERVICES=(
-    leveling-service:8081:leveling-service
-    promotion-service:8082:promotion-service
-    comp-service:8083:comp-service
-    gateway:8080:gateway
+    leveling-service:8081:leveling
+    promotion-service:8082:promotion
+    comp-service:8083:comp
+    gateway:8080:
 )
+
+# Database names get this suffix (run-tests.sh uses _e2e so tests never touch the local platform's data).
+DB_SUFFIX=${CAREER_DB_SUFFIX:-}
 
 # Small-machine sizing (STACK-NOTES): a bounded heap keeps each service near 200-300 MiB RSS.
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m}

@@ -2,6 +2,7 @@
 # Makes sure a PostgreSQL server runs on 127.0.0.1:5432 and that each service has its role and database.
 #   deploy/local/postgres.sh            the platform's databases (leveling, promotion, comp)
 #   deploy/local/postgres.sh --test     fresh test databases (leveling_test, …), dropped and re-created
+#   deploy/local/postgres.sh --e2e      fresh end-to-end databases (leveling_e2e, …), dropped and re-created
 # Local passwords equal the role names: these databases listen on loopback only and hold demo data.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -67,12 +68,18 @@ recreate_database() {
 
 install_postgres
 start_cluster
+case "${1:-}" in
+    --test) suffix=_test ;;
+    --e2e) suffix=_e2e ;;
+    "") suffix= ;;
+    *) echo "usage: $0 [--test|--e2e]" >&2; exit 2 ;;
+esac
 for database in "${DATABASES[@]}"; do
     ensure_role "$database"
-    if [[ "${1:-}" == --test ]]; then
-        recreate_database "${database}_test" "$database"
+    if [[ -n $suffix ]]; then
+        recreate_database "$database$suffix" "$database"
     else
         ensure_database "$database" "$database"
     fi
 done
-log "ready on 127.0.0.1:5432 (databases: ${DATABASES[*]}${1:+, as fresh *_test copies})"
+log "ready on 127.0.0.1:5432 (databases: ${DATABASES[*]}${suffix:+, as fresh *$suffix copies})"

@@ -106,9 +106,9 @@ build_services() {
 }
 
 start_service() {
-    local name=$1 port=$2 module=$3
+    local name=$1 port=$2 database=$3
     COMPONENT=$name
-    local jar=$ROOT/$module/target/quarkus-app/quarkus-run.jar
+    local jar=$ROOT/$name/target/quarkus-app/quarkus-run.jar
     if is_running "$name"; then
         say "already running (pid $(pid_of "$name"))"
         return 0
@@ -117,19 +117,25 @@ start_service() {
     claim_port "$name" "$port"
     local started
     started=$(millis)
-    # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM options
-    (cd "$ROOT/$module" && exec setsid java $SERVICE_JAVA_OPTS -jar "$jar") >"$LOG_DIR/$name.log" 2>&1 &
+    # shellcheck disable=SC2206 # SERVICE_JAVA_OPTS is a list of JVM options
+    local options=($SERVICE_JAVA_OPTS)
+    if [[ -n $database ]]; then
+        options+=("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$database$DB_SUFFIX")
+    fi
+    (cd "$ROOT/$name" && exec setsid java "${options[@]}" -jar "$jar") >"$LOG_DIR/$name.log" 2>&1 &
     echo $! > "$PID_DIR/$name.pid"
     wait_until_ready "$name" "http://127.0.0.1:$port/q/health/ready" 120 "$started"
 }
 
 require_tools
-COMPONENT=postgres "$ROOT/deploy/local/postgres.sh"
+if [[ -z $DB_SUFFIX ]]; then
+    COMPONENT=postgres "$ROOT/deploy/local/postgres.sh"
+fi
 start_keycloak
 $BUILD && build_services
 for service in "${SERVICES[@]}"; do
-    IFS=: read -r name port module <<<"$service"
-    start_service "$name" "$port" "$module"
+    IFS=: read -r name port database <<<"$service"
+    start_service "$name" "$port" "$database"
 done
 
 COMPONENT=platform

@@ -129,6 +129,27 @@ class DecisionLifecycleTest {
         given().when().get(DECISIONS).then().statusCode(200);
     }
 
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    @Test
+    void hrAdminFinalizesAnyDecisionThatMetTheQuorum() throws SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into leveling_decision (id, candidate_id,"
+                        + " framework_slug, framework_version, proposed_level, rationale, chair, status, signals, created_by,"
+                        + " created_at) values (cast(? as uuid), 'c', 'ai-engineer', 1, 'L5', 'r', 'hana', 'OPEN', '[]',"
+                        + " 'hana', now())")) {
+            insert.setString(1, id);
+            insert.executeUpdate();
+        }
+        for (String voter : COMMITTEE) {
+            insertVote(id, voter);
+        }
+        given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L6\"}").when().post(DECISIONS + "/" + id + "/finalize")
+                .then().statusCode(200)
+                .body("finalLevel", equalTo("L6"))
+                .body("finalizedBy", equalTo("helen"));
+    }
+
     /** hugo and hilda vote L5 through the service's own rules: the tests' identity is fixed per method. */
     private void castVotesAs(String id) {
         for (String voter : new String[] {COMMITTEE[1], COMMITTEE[2]}) {
