@@ -15,10 +15,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
 class DecisionInputTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void explainFailures() {
@@ -53,6 +61,27 @@ class DecisionInputTest {
         given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate, "L6", null))
                 .when().post(DECISIONS)
                 .then().statusCode(422).body("type", equalTo("urn:career-platform:problem:unprocessable"));
+    }
+
+    @Test
+    void duplicateArrivingWhileTheFirstIsStillRunningIsAConflict() throws SQLException {
+        String key = UUID.randomUUID().toString();
+        try (Connection first = dataSource.getConnection()) {
+            // Stand in for a first request still in its transaction: it holds the key's lock.
+            first.setAutoCommit(false);
+            try (PreparedStatement lock = first.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                lock.setString(1, "unknown-client\nhana\n" + key);
+                lock.execute();
+            }
+            given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
+                    .when().post(DECISIONS)
+                    .then().statusCode(409)
+                    .body("detail", containsString("still being processed"));
+            first.rollback();
+        }
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
+                .when().post(DECISIONS)
+                .then().statusCode(201);
     }
 
     @Test
