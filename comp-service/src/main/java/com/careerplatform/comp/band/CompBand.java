@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A total-comp band for a level × market × segment, in force over an effective-date range. */
 @Entity
@@ -19,6 +21,10 @@ public class CompBand extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** The band across its effective-dated versions. */
+    @Column(name = "series_id")
+    public UUID seriesId;
 
     @Column(name = "framework_slug")
     public String frameworkSlug;
@@ -60,6 +66,9 @@ public class CompBand extends PanacheEntityBase {
     public String sourceLabel;
 
     public String source;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ComponentGuidance guidance;
 
     @Column(name = "created_by")
     public String createdBy;

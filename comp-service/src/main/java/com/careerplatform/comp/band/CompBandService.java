@@ -40,6 +40,7 @@ public class CompBandService {
     public CompBandView create(CreateCompBandRequest request, String createdBy) {
         CompBand band = new CompBand();
         band.id = UUID.randomUUID();
+        band.seriesId = band.id;
         band.frameworkSlug = request.frameworkSlug();
         band.levelCode = request.levelCode();
         band.market = request.market();
@@ -55,6 +56,7 @@ public class CompBandService {
         band.effectiveTo = request.effectiveTo();
         band.sourceLabel = request.sourceLabel();
         band.source = request.source();
+        band.guidance = request.guidance();
         band.createdBy = createdBy;
         band.createdAt = OffsetDateTime.now(clock);
         band.persist();

@@ -10,6 +10,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompBandView(
         UUID id,
+        UUID seriesId,
         String frameworkSlug,
         String levelCode,
         Market market,
@@ -23,11 +24,12 @@ public record CompBandView(
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         String sourceLabel,
-        String source) {
+        String source,
+        ComponentGuidance guidance) {
 
     static CompBandView of(CompBand band) {
-        return new CompBandView(band.id, band.frameworkSlug, band.levelCode, band.market, band.segment,
+        return new CompBandView(band.id, band.seriesId, band.frameworkSlug, band.levelCode, band.market, band.segment,
                 band.currency, band.totalCompMin, band.totalCompMax, band.openEnded, band.equityNote,
-                band.visibility, band.effectiveFrom, band.effectiveTo, band.sourceLabel, band.source);
+                band.visibility, band.effectiveFrom, band.effectiveTo, band.sourceLabel, band.source, band.guidance);
     }
 }

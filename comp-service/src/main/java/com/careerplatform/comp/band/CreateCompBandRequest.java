@@ -1,6 +1,7 @@
 package com.careerplatform.comp.band;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,7 +29,8 @@ public record CreateCompBandRequest(
         @NotNull LocalDate effectiveFrom,
         LocalDate effectiveTo,
         @Size(max = 200) String sourceLabel,
-        @Size(max = 500) String source) {
+        @Size(max = 500) String source,
+        @Valid ComponentGuidance guidance) {
 
     @JsonIgnore
     @AssertTrue(message = "totalCompMax must not be below totalCompMin")

@@ -13,7 +13,7 @@ class CreateCompBandRequestTest {
             boolean openEnded) {
         return new CreateCompBandRequest("ai-engineer", "L5", market, segment, currency, new BigDecimal(min),
                 max == null ? null : new BigDecimal(max), openEnded, EquityNote.NONE, Visibility.INTERNAL,
-                LocalDate.of(2026, 1, 1), null, null, null);
+                LocalDate.of(2026, 1, 1), null, null, null, null);
     }
 
     @Test
