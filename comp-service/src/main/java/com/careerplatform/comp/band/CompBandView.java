@@ -27,7 +27,7 @@ public record CompBandView(
         String source,
         ComponentGuidance guidance) {
 
-    static CompBandView of(CompBand band) {
+    public static CompBandView of(CompBand band) {
         return new CompBandView(band.id, band.seriesId, band.frameworkSlug, band.levelCode, band.market, band.segment,
                 band.currency, band.totalCompMin, band.totalCompMax, band.openEnded, band.equityNote,
                 band.visibility, band.effectiveFrom, band.effectiveTo, band.sourceLabel, band.source, band.guidance);

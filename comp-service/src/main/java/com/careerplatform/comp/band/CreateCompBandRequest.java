@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 
 /** What comp-admin sends to create a band. Amounts are decimal strings ("200000.00"). */
 public record CreateCompBandRequest(
@@ -59,9 +58,6 @@ public record CreateCompBandRequest(
     @JsonIgnore
     @AssertTrue(message = "currency is not an ISO 4217 currency")
     public boolean isKnownCurrency() {
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
-            return true;
-        }
-        return Currency.getAvailableCurrencies().stream().anyMatch(known -> known.getCurrencyCode().equals(currency));
+        return Currencies.isKnownOrUnchecked(currency);
     }
 }

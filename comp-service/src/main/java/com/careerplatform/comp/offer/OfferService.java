@@ -1,0 +1,50 @@
+package com.careerplatform.comp.offer;
+
+import com.careerplatform.comp.band.CompBand;
+import com.careerplatform.comp.band.CompBandView;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Evaluates an offer against the band in force on its date. */
+@ApplicationScoped
+public class OfferService {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferEvaluation evaluate(OfferRequest offer) {
+        List<OfferCalculator.YearPay> years = OfferCalculator.years(offer);
+        BigDecimal firstYear = years.get(0).total();
+        BigDecimal fourYears = years.stream().map(OfferCalculator.YearPay::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal annualised = OfferCalculator.annualised(years);
+        List<OfferEvaluation.YearView> yearViews = years.stream().map(OfferEvaluation.YearView::of).toList();
+        Optional<CompBand> band = bandInForce(offer);
+        if (band.isEmpty()) {
+            return new OfferEvaluation(offer.currency(), yearViews, firstYear, annualised, fourYears, null, null, null,
+                    null, List.of("No band for " + offer.level() + " " + offer.market() + " " + offer.segment()
+                            + " is in force on " + offer.offerDate() + ": the offer is not placed in a band"));
+        }
+        CompBand inForce = band.get();
+        if (!inForce.currency.equals(offer.currency())) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "The offer is in " + offer.currency()
+                    + " but the band in force is in " + inForce.currency + "; convert the offer first");
+        }
+        BandComparison comparison = BandComparison.of(annualised, inForce);
+        List<String> notes = new ArrayList<>(List.of("The position compares the 4-year annualised total comp with the band"));
+        notes.addAll(comparison.notes());
+        return new OfferEvaluation(offer.currency(), yearViews, firstYear, annualised, fourYears,
+                CompBandView.of(inForce), comparison.position(), comparison.rangePenetrationPercent(),
+                comparison.compaRatio(), notes);
+    }
+
+    private static Optional<CompBand> bandInForce(OfferRequest offer) {
+        return CompBand.<CompBand>find("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4"
+                        + " and effectiveFrom <= ?5 and (effectiveTo is null or effectiveTo >= ?5) order by effectiveFrom desc",
+                offer.frameworkSlug(), offer.level(), offer.market(), offer.segment(), offer.offerDate())
+                .firstResultOptional();
+    }
+}
