@@ -1,0 +1,83 @@
+package com.careerplatform.comp.record;
+
+import com.careerplatform.comp.band.Market;
+import com.careerplatform.comp.band.Segment;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One change of a person's pay, in force from its effective date until the next change. */
+@Entity
+@Table(name = "comp_record")
+public class CompRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "employee_id")
+    public String employeeId;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    @Enumerated(EnumType.STRING)
+    public ChangeReason reason;
+
+    @Column(name = "framework_slug")
+    public String frameworkSlug;
+
+    @Column(name = "level_code")
+    public String levelCode;
+
+    @Enumerated(EnumType.STRING)
+    public Market market;
+
+    @Enumerated(EnumType.STRING)
+    public Segment segment;
+
+    public String currency;
+    public BigDecimal base;
+
+    @Column(name = "bonus_target_percent")
+    public BigDecimal bonusTargetPercent;
+
+    @Column(name = "equity_annual_value")
+    public BigDecimal equityAnnualValue;
+
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    public String note;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    /** Base plus target bonus plus annual equity: what a total-comp band is compared with. */
+    public BigDecimal totalComp() {
+        BigDecimal bonus = base.multiply(bonusTargetPercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+        return base.add(bonus).add(equityAnnualValue);
+    }
+
+    public static List<CompRecord> history(String employeeId) {
+        return list("employeeId = ?1 order by effectiveFrom desc", employeeId);
+    }
+
+    /** Every person's record in force on {@code day}. */
+    public static List<CompRecord> inForceOn(LocalDate day) {
+        return list("select c from CompRecord c where c.effectiveFrom = (select max(r.effectiveFrom) from CompRecord r"
+                + " where r.employeeId = c.employeeId and r.effectiveFrom <= ?1)", day);
+    }
+}
