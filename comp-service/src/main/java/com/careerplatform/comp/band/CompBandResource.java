@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +46,12 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 public class CompBandResource {
 
     private final CompBandService bands;
+    private final BandChangeService changes;
     private final SecurityIdentity identity;
 
-    CompBandResource(CompBandService bands, SecurityIdentity identity) {
+    CompBandResource(CompBandService bands, BandChangeService changes, SecurityIdentity identity) {
         this.bands = bands;
+        this.changes = changes;
         this.identity = identity;
     }
 
@@ -107,6 +110,59 @@ public class CompBandResource {
         CompBandView created = bands.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.MEMBER)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Every effective-dated version of a band, oldest first (workers: published versions only)")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such band the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<CompBandView> history(@PathParam("id") UUID id) {
+        return changes.history(id, audience() == Audience.ADMIN);
+    }
+
+    @POST
+    @Path("/{id}/changes/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMP_ADMIN)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Preview a band change: the fields it changes and the comp records it would move out of band (comp-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The preview; nothing is stored",
+            content = @Content(schema = @Schema(implementation = BandChangePreview.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public BandChangePreview preview(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change) {
+        return changes.preview(id, change);
+    }
+
+    @POST
+    @Path("/{id}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMP_ADMIN)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Change a band from a date: the latest version ends the day before, a new version starts (comp-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
+    @APIResponse(responseCode = "201", description = "The new version; Location names it",
+            content = @Content(schema = @Schema(implementation = CompBandView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response change(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change, UriInfo uri) {
+        CompBandView next = changes.apply(id, change, identity.getPrincipal().getName());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/comp-bands").path(next.id().toString()).build())
+                .entity(next)
                 .header("Cache-Control", "no-store")
                 .build();
     }

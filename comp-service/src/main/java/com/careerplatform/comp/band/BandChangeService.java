@@ -1,0 +1,134 @@
+package com.careerplatform.comp.band;
+
+import com.careerplatform.comp.offer.BandComparison;
+import com.careerplatform.comp.offer.BandComparison.Position;
+import com.careerplatform.comp.record.CompRecord;
+import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Changes a band by adding an effective-dated version: the latest version ends the day before the change
+ * and the new one starts; older versions stay readable with {@code asOf} and in the history.
+ */
+@ApplicationScoped
+public class BandChangeService {
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    BandChangeService(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CompBandView> history(UUID id, boolean admin) {
+        CompBand any = version(id, admin);
+        return CompBand.<CompBand>list("seriesId = ?1 order by effectiveFrom", any.seriesId).stream()
+                .filter(band -> admin || band.visibility == Visibility.PUBLISHED)
+                .map(CompBandView::of)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BandChangePreview preview(UUID id, BandChangeRequest change) {
+        CompBand latest = latestAfter(id, change);
+        CompBand proposed = proposed(latest, change, "preview");
+        Map<String, BandChangePreview.FieldChange> changes = new LinkedHashMap<>();
+        field(changes, "totalCompMin", latest.totalCompMin, proposed.totalCompMin);
+        field(changes, "totalCompMax", latest.totalCompMax, proposed.totalCompMax);
+        field(changes, "openEnded", latest.openEnded, proposed.openEnded);
+        field(changes, "equityNote", latest.equityNote, proposed.equityNote);
+        field(changes, "visibility", latest.visibility, proposed.visibility);
+        field(changes, "guidance", latest.guidance, proposed.guidance);
+        field(changes, "sourceLabel", latest.sourceLabel, proposed.sourceLabel);
+        List<BandChangePreview.RecordOutOfBand> outOfBand = CompRecord.inForceOn(change.effectiveFrom()).stream()
+                .filter(record -> record.frameworkSlug.equals(latest.frameworkSlug) && record.levelCode.equals(latest.levelCode)
+                        && record.market == latest.market && record.segment == latest.segment
+                        && record.currency.equals(latest.currency))
+                .map(record -> {
+                    Position after = BandComparison.of(record.totalComp(), proposed).position();
+                    Position before = BandComparison.of(record.totalComp(), latest).position();
+                    return new BandChangePreview.RecordOutOfBand(record.employeeId, record.totalComp(), after.name(),
+                            before == Position.WITHIN);
+                })
+                .filter(record -> !record.positionAfter().equals(Position.WITHIN.name()))
+                .toList();
+        return new BandChangePreview(CompBandView.of(latest), changes, outOfBand);
+    }
+
+    @Transactional
+    public CompBandView apply(UUID id, BandChangeRequest change, String user) {
+        CompBand latest = latestAfter(id, change);
+        CompBandView before = CompBandView.of(latest);
+        latest.effectiveTo = change.effectiveFrom().minusDays(1);
+        CompBand next = proposed(latest, change, user);
+        next.persist();
+        CompBandView after = CompBandView.of(next);
+        audit.record("comp-band.changed", "comp-band", latest.seriesId.toString(), before, after);
+        return after;
+    }
+
+    private static CompBand latestAfter(UUID id, BandChangeRequest change) {
+        CompBand any = version(id, true);
+        CompBand latest = CompBand.<CompBand>find("seriesId = ?1 order by effectiveFrom desc", any.seriesId).firstResult();
+        if (!change.effectiveFrom().isAfter(latest.effectiveFrom)) {
+            throw new ProblemException(ProblemType.CONFLICT, "A change takes effect after the latest version, which starts on "
+                    + latest.effectiveFrom + "; history is not rewritten");
+        }
+        if (latest.effectiveTo != null && change.effectiveFrom().isAfter(latest.effectiveTo.plusDays(1))) {
+            throw new ProblemException(ProblemType.CONFLICT, "The band ended on " + latest.effectiveTo
+                    + "; a change must start by " + latest.effectiveTo.plusDays(1) + " to leave no gap");
+        }
+        return latest;
+    }
+
+    private CompBand proposed(CompBand latest, BandChangeRequest change, String user) {
+        CompBand next = new CompBand();
+        next.id = UUID.randomUUID();
+        next.seriesId = latest.seriesId;
+        next.frameworkSlug = latest.frameworkSlug;
+        next.levelCode = latest.levelCode;
+        next.market = latest.market;
+        next.segment = latest.segment;
+        next.currency = latest.currency;
+        next.totalCompMin = change.totalCompMin().setScale(2, RoundingMode.UNNECESSARY);
+        next.totalCompMax = change.totalCompMax() == null ? null : change.totalCompMax().setScale(2, RoundingMode.UNNECESSARY);
+        next.openEnded = change.openEnded();
+        next.equityNote = change.equityNote();
+        next.visibility = change.visibility();
+        next.guidance = change.guidance();
+        next.effectiveFrom = change.effectiveFrom();
+        next.sourceLabel = change.sourceLabel();
+        next.source = change.source();
+        next.createdBy = user;
+        next.createdAt = OffsetDateTime.now(clock);
+        return next;
+    }
+
+    private static CompBand version(UUID id, boolean admin) {
+        return CompBand.<CompBand>findByIdOptional(id)
+                .filter(band -> admin || band.visibility == Visibility.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("No comp band " + id));
+    }
+
+    private static void field(Map<String, BandChangePreview.FieldChange> changes, String name, Object from, Object to) {
+        boolean same = from instanceof BigDecimal a && to instanceof BigDecimal b ? a.compareTo(b) == 0
+                : Objects.equals(from, to);
+        if (!same) {
+            changes.put(name, new BandChangePreview.FieldChange(from, to));
+        }
+    }
+}
