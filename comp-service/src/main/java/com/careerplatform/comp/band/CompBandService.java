@@ -1,5 +1,7 @@
 package com.careerplatform.comp.band;
 
+import com.careerplatform.comp.leveling.LevelCheck;
+import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
@@ -21,9 +23,13 @@ import java.util.UUID;
 public class CompBandService {
 
     private final Clock clock;
+    private final LevelCheck levelCheck;
+    private final AuditLog audit;
 
-    CompBandService(Clock clock) {
+    CompBandService(Clock clock, LevelCheck levelCheck, AuditLog audit) {
         this.clock = clock;
+        this.levelCheck = levelCheck;
+        this.audit = audit;
     }
 
     /** Which bands a caller may read: admins see all, everyone else only PUBLISHED ones. */
@@ -38,6 +44,7 @@ public class CompBandService {
 
     @Transactional
     public CompBandView create(CreateCompBandRequest request, String createdBy) {
+        levelCheck.require(request.frameworkSlug(), request.levelCode(), "frameworkSlug", "levelCode");
         CompBand band = new CompBand();
         band.id = UUID.randomUUID();
         band.seriesId = band.id;
@@ -60,7 +67,9 @@ public class CompBandService {
         band.createdBy = createdBy;
         band.createdAt = OffsetDateTime.now(clock);
         band.persist();
-        return CompBandView.of(band);
+        CompBandView created = CompBandView.of(band);
+        audit.record("comp-band.created", "comp-band", band.seriesId.toString(), null, created);
+        return created;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package com.careerplatform.comp.record;
 
+import com.careerplatform.comp.leveling.LevelCheck;
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.ProblemException;
@@ -23,11 +24,13 @@ public class CompRecordService {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Clock clock;
+    private final LevelCheck levelCheck;
 
-    CompRecordService(AuditLog audit, Idempotency idempotency, Clock clock) {
+    CompRecordService(AuditLog audit, Idempotency idempotency, Clock clock, LevelCheck levelCheck) {
         this.audit = audit;
         this.idempotency = idempotency;
         this.clock = clock;
+        this.levelCheck = levelCheck;
     }
 
     /** The person's records, or 404 when there are none (or the caller may not know they exist). */
@@ -51,6 +54,7 @@ public class CompRecordService {
     @Transactional
     public Response change(String employeeId, CompChangeRequest request, String idempotencyKey, String user, URI self) {
         return idempotency.execute(idempotencyKey, List.of(employeeId, request), () -> {
+            levelCheck.require(request.frameworkSlug(), request.level(), "frameworkSlug", "level");
             CompRecord record = record(employeeId, request, user);
             CompRecordView.Change created = CompRecordView.Change.of(record, true);
             audit.record("comp-record.changed", AUDIT_TYPE, employeeId, null, created);
