@@ -2,6 +2,7 @@ package com.careerplatform.comp.band;
 
 import com.careerplatform.comp.band.CompBandService.Audience;
 import com.careerplatform.comp.band.CompBandService.BandFilter;
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -112,6 +114,41 @@ public class CompBandResource {
                 .entity(created)
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Every band in force on a date (today unless asOf is given) as CSV, ready for a spreadsheet")
+    @APIResponse(responseCode = "200", description = "A header row naming the columns, then one band a row",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public String exportCsv(@QueryParam("asOf") LocalDate asOf) {
+        return bands.exportCsv(asOf);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.COMP_ADMIN)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @Operation(summary = "Create bands from CSV, all or nothing (comp-admin; Idempotency-Key honoured)")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
+    @APIResponse(responseCode = "201", description = "Every row imported: the count and the new ids")
+    @APIResponse(responseCode = "400", description = "Bad header or rows; errors name each row (the header is row 1) and field; nothing imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Body is not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels; nothing imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response importCsv(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String csv) {
+        return bands.importCsv(csv, idempotencyKey, identity.getPrincipal().getName());
     }
 
     @GET

@@ -2,9 +2,12 @@ package com.careerplatform.comp.band;
 
 import com.careerplatform.comp.leveling.LevelCheck;
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
+import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,9 +16,13 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Creates comp bands and reads the ones in force on a date, within what the caller may see. */
@@ -25,11 +32,15 @@ public class CompBandService {
     private final Clock clock;
     private final LevelCheck levelCheck;
     private final AuditLog audit;
+    private final Idempotency idempotency;
+    private final BandCsv csv;
 
-    CompBandService(Clock clock, LevelCheck levelCheck, AuditLog audit) {
+    CompBandService(Clock clock, LevelCheck levelCheck, AuditLog audit, Idempotency idempotency, BandCsv csv) {
         this.clock = clock;
         this.levelCheck = levelCheck;
         this.audit = audit;
+        this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     /** Which bands a caller may read: admins see all, everyone else only PUBLISHED ones. */
@@ -45,6 +56,60 @@ public class CompBandService {
     @Transactional
     public CompBandView create(CreateCompBandRequest request, String createdBy) {
         levelCheck.require(request.frameworkSlug(), request.levelCode(), "frameworkSlug", "levelCode");
+        return store(request, createdBy);
+    }
+
+    /**
+     * Creates every band of a CSV, or none: all rows are checked (fields, then levels with leveling-service)
+     * and every problem is reported with its row number before anything is stored.
+     */
+    @Transactional
+    public Response importCsv(String csv, String idempotencyKey, String createdBy) {
+        return idempotency.execute(idempotencyKey, csv, () -> {
+            BandCsv.Rows rows = this.csv.read(csv);
+            List<FieldError> errors = new ArrayList<>(rows.errors());
+            Map<String, List<FieldError>> checked = new HashMap<>();
+            rows.readable().forEach((number, row) -> {
+                if (row.frameworkSlug() != null && row.levelCode() != null) {
+                    checked.computeIfAbsent(row.frameworkSlug() + "/" + row.levelCode(), key -> levelProblems(row))
+                            .forEach(error -> errors.add(new FieldError("row " + number + "." + error.field(), error.message())));
+                }
+            });
+            if (!errors.isEmpty()) {
+                errors.sort(Comparator.comparing(FieldError::field));
+                throw new ProblemException(ProblemType.VALIDATION,
+                        errors.size() + " problem(s) in the CSV; nothing was imported", errors);
+            }
+            List<UUID> ids = rows.readable().values().stream().map(row -> store(row, createdBy).id()).toList();
+            return new Idempotency.Outcome(201, new ImportResult(ids.size(), ids), null);
+        });
+    }
+
+    /** What an import stored. */
+    public record ImportResult(int imported, List<UUID> ids) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportCsv(LocalDate asOf) {
+        PageParams all = new PageParams();
+        all.page = 0;
+        all.size = Integer.MAX_VALUE;
+        return csv.write(list(new BandFilter(null, null, null, asOf), Audience.ADMIN, all).items());
+    }
+
+    private List<FieldError> levelProblems(CreateCompBandRequest row) {
+        try {
+            levelCheck.require(row.frameworkSlug(), row.levelCode(), "frameworkSlug", "levelCode");
+            return List.of();
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.VALIDATION) {
+                throw e;
+            }
+            return e.errors();
+        }
+    }
+
+    private CompBandView store(CreateCompBandRequest request, String createdBy) {
         CompBand band = new CompBand();
         band.id = UUID.randomUUID();
         band.seriesId = band.id;

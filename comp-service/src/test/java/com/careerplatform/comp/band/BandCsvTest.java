@@ -1,0 +1,98 @@
+package com.careerplatform.comp.band;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BandCsvTest {
+
+    private static final String HEADER = "frameworkSlug,levelCode,market,segment,currency,totalCompMin,totalCompMax,"
+            + "openEnded,equityNote,visibility,effectiveFrom,effectiveTo,sourceLabel,source\n";
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static long bandsFrom(String source) {
+        return given().queryParam("asOf", "2032-06-01").queryParam("size", 200).when().get("/api/v1/comp-bands")
+                .then().statusCode(200).extract().jsonPath().getList("items.source").stream()
+                .filter(source::equals).count();
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void importsEveryRowOrNoneAndReportsEachBadRowByNumber() {
+        String source = "csv " + UUID.randomUUID();
+        String bad = HEADER
+                + "ai-engineer,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "ai-engineer,L5,US,BIG_TECH,USD,550000.00,380000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "ai-engineer,L9,US,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "ai-engineer,L5,MARS,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source);
+        given().contentType("text/csv").body(bad).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400)
+                .body("detail", containsString("nothing was imported"))
+                .body("errors.field", hasItems("row 3.rangeOrdered", "row 4.levelCode", "row 5"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, bandsFrom(source));
+
+        String good = HEADER
+                + "ai-engineer,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,$380K-$550K,%s\n".formatted(source)
+                + "ai-engineer,L6,KR,NAVER_KAKAO,KRW,150000000,,true,STOCK,PUBLISHED,2032-01-01,,150M+,%s\n".formatted(source);
+        String key = UUID.randomUUID().toString();
+        given().header("Idempotency-Key", key).contentType("text/csv").body(good).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(201).body("imported", equalTo(2));
+        given().header("Idempotency-Key", key).contentType("text/csv").body(good).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(201).header("Idempotency-Replayed", equalTo("true"));
+        org.junit.jupiter.api.Assertions.assertEquals(2, bandsFrom(source));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void exportsTheBandsInForceAsCsvThatImportReads() {
+        given().queryParam("asOf", "2025-06-30").when().get("/api/v1/comp-bands/export.csv")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith(HEADER.strip()))
+                .body(containsString("ai-engineer,L7,US,FRONTIER_LAB,USD,1500000.00,3000000.00,true,NONE,INTERNAL,2025-01-01,,\"$1.5M-$3M+\",\"seed 9.2\""))
+                .body(containsString("ai-engineer,L7,KR,EARLY_STAGE,KRW,200000000.00,,true,SIGNIFICANT_STOCK"));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsMalformedCsvUnknownColumnsAndWrongContentType() {
+        given().contentType("text/csv").body("").when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400).body("detail", containsString("empty"));
+        given().contentType("text/csv").body("frameworkSlug,salary\nai-engineer,1\n").when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400).body("detail", containsString("unknown: [salary]"));
+        given().contentType("text/csv").body(HEADER).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400).body("detail", containsString("no bands"));
+        given().contentType("text/csv").body(HEADER + "ai-engineer,\"L5,US\n").when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400);
+        given().contentType("application/json").body("{}").when().post("/api/v1/comp-bands/import")
+                .then().statusCode(415);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void workersNeitherExportNorImport() {
+        given().when().get("/api/v1/comp-bands/export.csv").then().statusCode(403);
+        given().contentType("text/csv").body(HEADER).when().post("/api/v1/comp-bands/import").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminCannotImport() {
+        given().contentType("text/csv").body(HEADER).when().post("/api/v1/comp-bands/import").then().statusCode(403);
+    }
+}
