@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One change of a person's pay, in force from its effective date until the next change. */
@@ -69,6 +70,12 @@ public class CompRecord extends PanacheEntityBase {
     public BigDecimal totalComp() {
         BigDecimal bonus = base.multiply(bonusTargetPercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
         return base.add(bonus).add(equityAnnualValue);
+    }
+
+    /** The person's change in force on {@code day}, if any. */
+    public static Optional<CompRecord> inForce(String employeeId, LocalDate day) {
+        return find("employeeId = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", employeeId, day)
+                .firstResultOptional();
     }
 
     public static List<CompRecord> history(String employeeId) {

@@ -63,7 +63,7 @@ public class CompRecordService {
     }
 
     /** Stores a change; a second change on the same day for the same person is a conflict. */
-    CompRecord record(String employeeId, CompChangeRequest request, String user) {
+    public CompRecord record(String employeeId, CompChangeRequest request, String user) {
         if (CompRecord.count("employeeId = ?1 and effectiveFrom = ?2", employeeId, request.effectiveFrom()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "A change for " + employeeId + " effective "
                     + request.effectiveFrom() + " exists already; record a CORRECTION on another day");
