@@ -2,6 +2,7 @@ package com.careerplatform.comp.record;
 
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.security.EmployeeIds;
 import com.careerplatform.kit.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,7 +37,6 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Produces(MediaType.APPLICATION_JSON)
 public class CompRecordResource {
 
-    static final String EMPLOYEE_ID_CLAIM = "employee_id";
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
     private final CompRecordService records;
@@ -60,7 +59,7 @@ public class CompRecordResource {
     public CompRecordView read(@PathParam("employeeId") @Pattern(regexp = ID, message = "must be an employee id such as E1001")
             String employeeId) {
         boolean admin = identity.hasRole(Roles.COMP_ADMIN);
-        if (!admin && !employeeId.equals(ownEmployeeId())) {
+        if (!admin && !EmployeeIds.of(identity).filter(employeeId::equals).isPresent()) {
             throw CompRecordService.notFound(employeeId);
         }
         return records.read(employeeId, admin);
@@ -89,12 +88,5 @@ public class CompRecordResource {
             @NotNull @Valid CompChangeRequest request, UriInfo uri) {
         return records.change(employeeId, request, idempotencyKey, identity.getPrincipal().getName(),
                 uri.getBaseUriBuilder().path("api/v1/comp-records").path(employeeId).build());
-    }
-
-    private String ownEmployeeId() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(EMPLOYEE_ID_CLAIM) != null) {
-            return token.getClaim(EMPLOYEE_ID_CLAIM).toString();
-        }
-        return identity.getAttribute(EMPLOYEE_ID_CLAIM);
     }
 }

@@ -1,0 +1,31 @@
+package com.careerplatform.comp.transparency;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer to an Art. 7 request as given on {@code asOf}: the worker's pay and, for their category (same
+ * level and currency), the average pay of each sex — or "suppressed" where a group is too small to keep
+ * anyone unidentifiable.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InformationAnswer(
+        LocalDate asOf,
+        String level,
+        String currency,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourBase,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourTotalComp,
+        List<GroupAverage> averagesBySex) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GroupAverage(
+            String sex,
+            boolean suppressed,
+            Integer people,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageBase,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageTotalComp) {
+    }
+}
