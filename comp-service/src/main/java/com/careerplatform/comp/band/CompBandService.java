@@ -21,8 +21,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creates comp bands and reads the ones in force on a date, within what the caller may see. */
@@ -56,6 +58,9 @@ public class CompBandService {
     @Transactional
     public CompBandView create(CreateCompBandRequest request, String createdBy) {
         levelCheck.require(request.frameworkSlug(), request.levelCode(), "frameworkSlug", "levelCode");
+        overlapping(request).ifPresent(existing -> {
+            throw new ProblemException(ProblemType.CONFLICT, overlapMessage(existing));
+        });
         return store(request, createdBy);
     }
 
@@ -69,10 +74,19 @@ public class CompBandService {
             BandCsv.Rows rows = this.csv.read(csv);
             List<FieldError> errors = new ArrayList<>(rows.errors());
             Map<String, List<FieldError>> checked = new HashMap<>();
+            Map<Integer, CreateCompBandRequest> earlier = new LinkedHashMap<>();
             rows.readable().forEach((number, row) -> {
                 if (row.frameworkSlug() != null && row.levelCode() != null) {
                     checked.computeIfAbsent(row.frameworkSlug() + "/" + row.levelCode(), key -> levelProblems(row))
                             .forEach(error -> errors.add(new FieldError("row " + number + "." + error.field(), error.message())));
+                    overlapping(row).ifPresent(existing -> errors.add(new FieldError("row " + number, overlapMessage(existing))));
+                    earlier.forEach((other, previous) -> {
+                        if (sameBand(previous, row) && overlap(previous.effectiveFrom(), previous.effectiveTo(),
+                                row.effectiveFrom(), row.effectiveTo())) {
+                            errors.add(new FieldError("row " + number, "overlaps row " + other + " of this file"));
+                        }
+                    });
+                    earlier.put(number, row);
                 }
             });
             if (!errors.isEmpty()) {
@@ -95,6 +109,30 @@ public class CompBandService {
         all.page = 0;
         all.size = Integer.MAX_VALUE;
         return csv.write(list(new BandFilter(null, null, null, asOf), Audience.ADMIN, all).items());
+    }
+
+    /** A band of the same level, market and segment whose dates meet the request's. */
+    private static Optional<CompBand> overlapping(CreateCompBandRequest request) {
+        return CompBand.<CompBand>list("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4",
+                        request.frameworkSlug(), request.levelCode(), request.market(), request.segment()).stream()
+                .filter(band -> overlap(band.effectiveFrom, band.effectiveTo, request.effectiveFrom(), request.effectiveTo()))
+                .findFirst();
+    }
+
+    private static boolean sameBand(CreateCompBandRequest a, CreateCompBandRequest b) {
+        return a.frameworkSlug().equals(b.frameworkSlug()) && a.levelCode().equals(b.levelCode())
+                && a.market() == b.market() && a.segment() == b.segment();
+    }
+
+    /** Whether two inclusive date ranges (null end: open) share a day. */
+    private static boolean overlap(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
+        return (toB == null || !fromA.isAfter(toB)) && (toA == null || !fromB.isAfter(toA));
+    }
+
+    private static String overlapMessage(CompBand existing) {
+        return "band " + existing.id + " (" + existing.levelCode + " " + existing.market + " " + existing.segment
+                + ") is in force from " + existing.effectiveFrom + (existing.effectiveTo == null ? "" : " to " + existing.effectiveTo)
+                + "; change it with POST /api/v1/comp-bands/" + existing.id + "/changes instead";
     }
 
     private List<FieldError> levelProblems(CreateCompBandRequest row) {

@@ -36,7 +36,7 @@ class BandChangeTest {
     /** A fresh band in a level nobody else's tests use, so the records found are this test's. */
     private static String band(String level) {
         return given().contentType("application/json").body("""
-                {"frameworkSlug": "ai-engineer", "levelCode": "%s", "market": "US", "segment": "UNICORN",
+                {"frameworkSlug": "stub-framework", "levelCode": "%s", "market": "US", "segment": "UNICORN",
                  "currency": "USD", "totalCompMin": "300000", "totalCompMax": "400000", "openEnded": false,
                  "equityNote": "NONE", "visibility": "INTERNAL", "effectiveFrom": "2025-01-01"}
                 """.formatted(level))
@@ -55,7 +55,7 @@ class BandChangeTest {
                 PreparedStatement insert = connection.prepareStatement("insert into comp_record (id, employee_id,"
                         + " effective_from, reason, framework_slug, level_code, market, segment, currency, base,"
                         + " bonus_target_percent, equity_annual_value, created_by, created_at) values (gen_random_uuid(), ?,"
-                        + " date '2025-02-01', 'HIRE', 'ai-engineer', ?, 'US', 'UNICORN', 'USD', ?, 0, 0, 'carl', now())")) {
+                        + " date '2025-02-01', 'HIRE', 'stub-framework', ?, 'US', 'UNICORN', 'USD', ?, 0, 0, 'carl', now())")) {
             insert.setString(1, person);
             insert.setString(2, level);
             insert.setBigDecimal(3, new java.math.BigDecimal(base));

@@ -3,6 +3,7 @@ package com.careerplatform.comp.band;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -36,19 +37,23 @@ class BandCsvTest {
     void importsEveryRowOrNoneAndReportsEachBadRowByNumber() {
         String source = "csv " + UUID.randomUUID();
         String bad = HEADER
-                + "ai-engineer,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
-                + "ai-engineer,L5,US,BIG_TECH,USD,550000.00,380000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
-                + "ai-engineer,L9,US,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
-                + "ai-engineer,L5,MARS,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source);
+                + "stub-framework,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "stub-framework,L5,US,BIG_TECH,USD,550000.00,380000.00,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "stub-framework,L9,US,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "stub-framework,L5,MARS,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
+                + "stub-framework,L5,US,BIG_TECH,USD,1,2,false,NONE,INTERNAL,2032-06-01,,,%s\n".formatted(source)
+                + "ai-engineer,L5,US,BIG_TECH,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source);
         given().contentType("text/csv").body(bad).when().post("/api/v1/comp-bands/import")
                 .then().statusCode(400)
                 .body("detail", containsString("nothing was imported"))
-                .body("errors.field", hasItems("row 3.rangeOrdered", "row 4.levelCode", "row 5"));
+                .body("errors.field", hasItems("row 3.rangeOrdered", "row 4.levelCode", "row 5", "row 6", "row 7"))
+                .body("errors.message", hasItem("overlaps row 2 of this file"))
+                .body("errors.message", hasItem(containsString("change it with POST /api/v1/comp-bands/")));
         org.junit.jupiter.api.Assertions.assertEquals(0, bandsFrom(source));
 
         String good = HEADER
-                + "ai-engineer,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,$380K-$550K,%s\n".formatted(source)
-                + "ai-engineer,L6,KR,NAVER_KAKAO,KRW,150000000,,true,STOCK,PUBLISHED,2032-01-01,,150M+,%s\n".formatted(source);
+                + "stub-framework,L5,US,BIG_TECH,USD,380000.00,550000.00,false,NONE,INTERNAL,2032-01-01,,$380K-$550K,%s\n".formatted(source)
+                + "stub-framework,L6,KR,NAVER_KAKAO,KRW,150000000,,true,STOCK,PUBLISHED,2032-01-01,,150M+,%s\n".formatted(source);
         String key = UUID.randomUUID().toString();
         given().header("Idempotency-Key", key).contentType("text/csv").body(good).when().post("/api/v1/comp-bands/import")
                 .then().statusCode(201).body("imported", equalTo(2));

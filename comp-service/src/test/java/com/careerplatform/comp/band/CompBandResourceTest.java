@@ -28,7 +28,7 @@ class CompBandResourceTest {
 
     private static String band(String level, String visibility, String min, String max) {
         return """
-                {"frameworkSlug": "ai-engineer", "levelCode": "%s", "market": "KR", "segment": "UNICORN",
+                {"frameworkSlug": "stub-framework", "levelCode": "%s", "market": "KR", "segment": "UNICORN",
                  "currency": "KRW", "totalCompMin": %s, "totalCompMax": %s, "openEnded": false,
                  "equityNote": "NONE", "visibility": "%s", "effectiveFrom": "2025-01-01"}
                 """.formatted(level, min, max, visibility);
@@ -79,6 +79,28 @@ class CompBandResourceTest {
                 .header("Cache-Control", equalTo("no-store"))
                 .body("totalCompMin", equalTo("95000000.50"))
                 .body("totalCompMax", equalTo("120000000.00"));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void aSecondBandForTheSameLevelMarketAndSegmentInTheSamePeriodIsAConflict() {
+        given().contentType("application/json").body(band("L3", "INTERNAL", "\"1\"", "\"2\""))
+                .when().post(BANDS).then().statusCode(201);
+        given().contentType("application/json").body(band("L3", "INTERNAL", "\"3\"", "\"4\""))
+                .when().post(BANDS)
+                .then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("/changes"));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsEffectiveDatesOutOfOrder() {
+        given().contentType("application/json")
+                .body(band("L5", "INTERNAL", "\"1\"", "\"2\"").replace("\"effectiveFrom\": \"2025-01-01\"",
+                        "\"effectiveFrom\": \"2025-01-01\", \"effectiveTo\": \"2024-12-31\""))
+                .when().post(BANDS)
+                .then().statusCode(400)
+                .body("errors.message", hasItem("effectiveTo must not be before effectiveFrom"));
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * leveling-service as the comp service's tests meet it, on a free loopback port: {@code ai-engineer} with
- * L3–L8, 404 for other frameworks, and a framework {@code broken-framework} whose requests are cut off, as
+ * L3–L8, {@code stub-framework} with the same levels (for tests that create bands away from the seeded
+ * ones), 404 for other frameworks, and a framework {@code broken-framework} whose requests are cut off, as
  * when leveling-service dies mid-answer.
  */
 @QuarkusTestResource(LevelingStub.class)
@@ -30,6 +31,8 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
             switch (request.path()) {
                 case "/api/v1/frameworks/ai-engineer" -> request.response()
                         .putHeader("Content-Type", "application/json").end(AI_ENGINEER);
+                case "/api/v1/frameworks/stub-framework" -> request.response()
+                        .putHeader("Content-Type", "application/json").end(AI_ENGINEER.replace("ai-engineer", "stub-framework"));
                 case "/api/v1/frameworks/broken-framework" -> request.connection().close();
                 default -> request.response().setStatusCode(404)
                         .putHeader("Content-Type", "application/problem+json")
