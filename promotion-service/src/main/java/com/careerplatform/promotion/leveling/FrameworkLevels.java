@@ -1,0 +1,47 @@
+package com.careerplatform.promotion.leveling;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Asks leveling-service for a framework's levels in order, with the caller's token, a timeout, one retry
+ * and a circuit breaker. An answer from leveling-service (even a 404) is not retried.
+ */
+@ApplicationScoped
+public class FrameworkLevels {
+
+    /** A level as the promotion rules need it: its code and whether the framework asks for a staff archetype. */
+    public record Level(String code, boolean staffArchetypeRequired) {
+    }
+
+    private final LevelingApi api;
+    private final SecurityIdentity identity;
+
+    FrameworkLevels(@RestClient LevelingApi api, SecurityIdentity identity) {
+        this.api = api;
+        this.identity = identity;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public List<Level> levels(String framework) {
+        return api.levels(framework, bearer()).stream()
+                .map(level -> new Level(level.code(), level.archetypes() != null && !level.archetypes().isEmpty()))
+                .toList();
+    }
+
+    private String bearer() {
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null
+                ? "Bearer " + token.getRawToken() : null;
+    }
+}

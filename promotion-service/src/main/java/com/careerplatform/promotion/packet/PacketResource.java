@@ -1,0 +1,114 @@
+package com.careerplatform.promotion.packet;
+
+import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.security.Roles;
+import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
+import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Promotion packets: drafted by the employee (or hr-admin for them), seen only by those it concerns. */
+@Path("/api/v1/promotion-packets")
+@Tag(name = "Promotion packets", description = "An employee's case for the next level")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEMBER)
+public class PacketResource {
+
+    private final PacketService packets;
+    private final SecurityIdentity identity;
+
+    PacketResource(PacketService packets, SecurityIdentity identity) {
+        this.packets = packets;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a packet: one's own, or for anyone as hr-admin")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "staff packet", value = """
+            {"cycleId": "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11", "managerId": "E1002", "currentLevel": "L5",
+             "targetLevel": "L6", "archetype": "TECH_LEAD", "narrative": "Led the company-wide LLM gateway.",
+             "selfAssessment": {"SYSTEM_DESIGN": "Designed the gateway's routing and eval harness."}}
+            """)))
+    @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag its revision",
+            content = @Content(schema = @Schema(implementation = PacketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; a target that is not the next level; a missing staff archetype",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "A packet for someone else without hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The cycle is closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@NotNull @Valid CreatePacketRequest request, UriInfo uri) {
+        PromotionPacket packet = packets.create(request, identity);
+        return Response.created(uri.getAbsolutePathBuilder().path(packet.id.toString()).build())
+                .tag(new EntityTag(packet.etag()))
+                .entity(PacketView.of(packet))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "The packets the caller may see: own and reports' (all for the committee and hr-admin)")
+    @APIResponse(responseCode = "200", description = "Newest first")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<PacketView> list() {
+        return packets.list(identity).stream().map(PacketView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a packet (its employee, their manager, the promotion committee, hr-admin)")
+    @APIResponse(responseCode = "200", description = "The packet; ETag is what If-Match names to edit it",
+            content = @Content(schema = @Schema(implementation = PacketView.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response find(@PathParam("id") UUID id) {
+        PromotionPacket packet = packets.find(id, identity);
+        return Response.ok(PacketView.of(packet)).tag(new EntityTag(packet.etag())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a DRAFT packet (its employee or manager; If-Match required)")
+    @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PacketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller sees the packet but neither wrote it nor manages its employee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT any more", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EditPacketRequest request) {
+        PromotionPacket packet = packets.edit(id, ifMatch, request, identity);
+        return Response.ok(PacketView.of(packet)).tag(new EntityTag(packet.etag())).build();
+    }
+}

@@ -1,0 +1,162 @@
+package com.careerplatform.promotion.packet;
+
+import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.problem.Preconditions;
+import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.security.EmployeeIds;
+import com.careerplatform.kit.security.Roles;
+import com.careerplatform.promotion.cycle.CycleStatus;
+import com.careerplatform.promotion.cycle.PromotionCycle;
+import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
+import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Promotion packets. The packet's employee, their manager, the promotion committee and hr-admin see it;
+ * for anyone else it does not exist (404). Employee and manager edit it while it is a DRAFT.
+ */
+@ApplicationScoped
+public class PacketService {
+
+    private static final Logger LOG = Logger.getLogger(PacketService.class);
+    private static final String AUDIT_TYPE = "promotion-packet";
+
+    private final FrameworkLevels frameworkLevels;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PacketService(FrameworkLevels frameworkLevels, AuditLog audit, Clock clock) {
+        this.frameworkLevels = frameworkLevels;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PromotionPacket create(CreatePacketRequest request, SecurityIdentity caller) {
+        Optional<String> own = EmployeeIds.of(caller);
+        String employeeId = request.employeeId() != null ? request.employeeId() : own.orElseThrow(() ->
+                new ProblemException(ProblemType.VALIDATION, "Your token carries no employee_id; name the employeeId",
+                        List.of(new FieldError("employeeId", "must be given"))));
+        if (!own.filter(employeeId::equals).isPresent() && !caller.hasRole(Roles.HR_ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only hr-admin files a packet for someone else");
+        }
+        if (request.managerId().equals(employeeId)) {
+            throw new ProblemException(ProblemType.VALIDATION, "A packet's manager is someone else",
+                    List.of(new FieldError("managerId", "must not be the employee")));
+        }
+        PromotionCycle cycle = PromotionCycle.<PromotionCycle>findByIdOptional(request.cycleId())
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "No promotion cycle " + request.cycleId(),
+                        List.of(new FieldError("cycleId", "names no promotion cycle"))));
+        if (cycle.status == CycleStatus.CLOSED) {
+            throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
+        }
+        checkLevels(cycle.frameworkSlug, request.currentLevel(), request.targetLevel(), request.archetype());
+        PromotionPacket packet = new PromotionPacket();
+        packet.id = UUID.randomUUID();
+        packet.cycleId = cycle.id;
+        packet.employeeId = employeeId;
+        packet.managerId = request.managerId();
+        packet.frameworkSlug = cycle.frameworkSlug;
+        packet.currentLevel = request.currentLevel();
+        packet.targetLevel = request.targetLevel();
+        packet.archetype = request.archetype();
+        packet.narrative = request.narrative();
+        packet.selfAssessment = request.selfAssessment() == null ? Map.of() : Map.copyOf(request.selfAssessment());
+        packet.status = PacketStatus.DRAFT;
+        packet.createdBy = caller.getPrincipal().getName();
+        packet.createdAt = OffsetDateTime.now(clock);
+        packet.persist();
+        packet.flush();
+        audit.record("promotion-packet.created", AUDIT_TYPE, packet.id.toString(), null, PacketView.of(packet));
+        return packet;
+    }
+
+    @Transactional
+    public PromotionPacket edit(UUID id, String ifMatch, EditPacketRequest request, SecurityIdentity caller) {
+        PromotionPacket packet = visible(id, caller);
+        Optional<String> own = EmployeeIds.of(caller);
+        boolean author = own.filter(me -> me.equals(packet.employeeId) || me.equals(packet.managerId)).isPresent();
+        if (!author) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the packet's employee and manager edit it");
+        }
+        if (packet.status != PacketStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "The packet is " + packet.status + "; only a DRAFT is edited");
+        }
+        Preconditions.requireIfMatch(ifMatch, packet.etag());
+        checkLevels(packet.frameworkSlug, request.currentLevel(), request.targetLevel(), request.archetype());
+        PacketView before = PacketView.of(packet);
+        packet.currentLevel = request.currentLevel();
+        packet.targetLevel = request.targetLevel();
+        packet.archetype = request.archetype();
+        packet.narrative = request.narrative();
+        packet.selfAssessment = request.selfAssessment() == null ? Map.of() : Map.copyOf(request.selfAssessment());
+        packet.flush();
+        audit.record("promotion-packet.edited", AUDIT_TYPE, id.toString(), before, PacketView.of(packet));
+        return packet;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PromotionPacket find(UUID id, SecurityIdentity caller) {
+        return visible(id, caller);
+    }
+
+    /** Every packet the caller may see: all for the committee and HR, else their own and their reports'. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PromotionPacket> list(SecurityIdentity caller) {
+        if (caller.hasRole(Roles.PROMOTION_COMMITTEE) || caller.hasRole(Roles.HR_ADMIN)) {
+            return PromotionPacket.list("order by createdAt desc");
+        }
+        return EmployeeIds.of(caller)
+                .map(me -> PromotionPacket.<PromotionPacket>list("employeeId = ?1 or managerId = ?1 order by createdAt desc", me))
+                .orElse(List.of());
+    }
+
+    private static PromotionPacket visible(UUID id, SecurityIdentity caller) {
+        return PromotionPacket.<PromotionPacket>findByIdOptional(id)
+                .filter(packet -> mayRead(packet, caller))
+                .orElseThrow(() -> ProblemException.notFound("No promotion packet " + id));
+    }
+
+    private static boolean mayRead(PromotionPacket packet, SecurityIdentity caller) {
+        return caller.hasRole(Roles.PROMOTION_COMMITTEE) || caller.hasRole(Roles.HR_ADMIN)
+                || EmployeeIds.of(caller).filter(me -> me.equals(packet.employeeId) || me.equals(packet.managerId)).isPresent();
+    }
+
+    private void checkLevels(String framework, String current, String target, Archetype archetype) {
+        List<FrameworkLevels.Level> levels;
+        try {
+            levels = frameworkLevels.levels(framework);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "The cycle's framework '" + framework
+                        + "' is not published in leveling-service");
+            }
+            throw unavailable(e);
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+        List<FieldError> errors = TargetLevelRule.check(levels, current, target, archetype);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
+        }
+    }
+
+    private static ProblemException unavailable(Exception e) {
+        LOG.warnf("leveling-service could not check the levels: %s", e.toString());
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                "leveling-service cannot check the levels right now; nothing was written, retry shortly");
+    }
+}

@@ -1,0 +1,148 @@
+package com.careerplatform.promotion.packet;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PacketResourceTest {
+
+    private static final String PACKETS = "/api/v1/promotion-packets";
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String packet(UUID cycle, String current, String target, String archetype) {
+        return """
+                {"cycleId": "%s", "managerId": "E2002", "currentLevel": "%s", "targetLevel": "%s", %s
+                 "narrative": "Led the company-wide LLM gateway.",
+                 "selfAssessment": {"SYSTEM_DESIGN": "Designed the gateway's routing."}}
+                """.formatted(cycle, current, target, archetype == null ? "" : "\"archetype\": \"" + archetype + "\",");
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void anEmployeeDraftsAStaffPacketAndEditsItWithIfMatch() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        String location = given().contentType("application/json").body(packet(cycle, "L5", "L6", "TECH_LEAD"))
+                .when().post(PACKETS)
+                .then().statusCode(201)
+                .body("employeeId", equalTo("E2001"))
+                .body("status", equalTo("DRAFT"))
+                .body("frameworkSlug", equalTo("ai-engineer"))
+                .extract().header("Location");
+        String etag = given().when().get(location).then().statusCode(200).extract().header("ETag");
+
+        String edit = packet(cycle, "L5", "L6", "SOLVER").replace("\"cycleId\": \"" + cycle + "\", \"managerId\": \"E2002\", ", "");
+        given().contentType("application/json").body(edit).when().put(location).then().statusCode(428);
+        given().contentType("application/json").header("If-Match", "\"stale\"").body(edit).when().put(location).then().statusCode(412);
+        given().contentType("application/json").header("If-Match", etag).body(edit).when().put(location)
+                .then().statusCode(200).body("archetype", equalTo("SOLVER")).header("ETag", not(equalTo(etag)));
+        given().when().get(PACKETS).then().statusCode(200).body("id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void theTargetIsTheNextLevelAndStaffTargetsNameAnArchetype() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        given().contentType("application/json").body(packet(cycle, "L4", "L6", "SOLVER")).when().post(PACKETS)
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be the level right above L4, which is L5"));
+        given().contentType("application/json").body(packet(cycle, "L5", "L6", null)).when().post(PACKETS)
+                .then().statusCode(400).body("errors[0].field", equalTo("archetype"));
+        given().contentType("application/json").body(packet(cycle, "L5", "L6", "WIZARD")).when().post(PACKETS)
+                .then().statusCode(400).body("errors[0].message", equalTo("must be one of [TECH_LEAD, ARCHITECT, SOLVER, RIGHT_HAND]"));
+        given().contentType("application/json").body(packet(cycle, "L8", "L9", "SOLVER")).when().post(PACKETS)
+                .then().statusCode(400).body("errors.field", hasItem("targetLevel"));
+        given().contentType("application/json").body("{\"cycleId\": \"" + cycle + "\"}").when().post(PACKETS)
+                .then().statusCode(400).body("errors.field", hasItem("narrative"));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void refusesClosedOrUnknownCyclesPacketsForOthersAndWritesWhileLevelingIsDown() {
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "CLOSED"), "L4", "L5", null))
+                .when().post(PACKETS).then().statusCode(409);
+        given().contentType("application/json").body(packet(UUID.randomUUID(), "L4", "L5", null))
+                .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("cycleId"));
+        given().contentType("application/json")
+                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("{\"cycleId\"", "{\"employeeId\": \"E2999\", \"cycleId\""))
+                .when().post(PACKETS).then().statusCode(403);
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("E2002", "E2001"))
+                .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("managerId"));
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("broken-framework", "OPEN"), "L4", "L5", null))
+                .when().post(PACKETS).then().statusCode(503).body("detail", containsString("nothing was written"));
+    }
+
+    @Test
+    @TestSecurity(user = "otto", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2999"))
+    void someoneElsesPacketDoesNotExistForAnotherEmployee() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        given().when().get(PACKETS + "/" + id).then().statusCode(404);
+        given().contentType("application/json").header("If-Match", "*")
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .when().put(PACKETS + "/" + id).then().statusCode(404);
+        given().when().get(PACKETS).then().statusCode(200).body("id", not(hasItem(id.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "mark", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2002"))
+    void theManagerReadsAndEditsTheirReportsDraft() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        given().when().get(PACKETS + "/" + id).then().statusCode(200).body("employeeId", equalTo("E2001"));
+        given().contentType("application/json").header("If-Match", "*")
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Sharper story.\"}")
+                .when().put(PACKETS + "/" + id).then().statusCode(200).body("narrative", equalTo("Sharper story."));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void theCommitteeReadsEveryPacketButDoesNotEditIt() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        given().when().get(PACKETS + "/" + id).then().statusCode(200);
+        given().contentType("application/json").header("If-Match", "*")
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .when().put(PACKETS + "/" + id).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminDraftsAPacketForAnEmployee() {
+        given().contentType("application/json")
+                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L3", "L4", null).replace("{\"cycleId\"", "{\"employeeId\": \"E3001\", \"cycleId\""))
+                .when().post(PACKETS)
+                .then().statusCode(201).body("employeeId", equalTo("E3001")).body("createdBy", equalTo("helen"));
+    }
+
+    @Test
+    void anonymousCallerIsRefused() {
+        given().when().get(PACKETS).then().statusCode(401);
+        given().contentType("application/json").body("{}").when().post(PACKETS).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
+    void accountWithoutPlatformRoleIsForbidden() {
+        given().when().get(PACKETS).then().statusCode(403);
+        given().when().get(PACKETS + "/" + UUID.randomUUID()).then().statusCode(403);
+    }
+}
