@@ -76,3 +76,15 @@ $$;
 create trigger audit_log_append_only
     before update or delete on audit_log
     for each row execute function audit_log_is_append_only();
+
+-- Events for other services, written in the transaction of the change (platform-kit Outbox).
+create table outbox_event (
+    id           uuid primary key,
+    type         varchar(100) not null,
+    aggregate_id varchar(200) not null,
+    payload      jsonb        not null,
+    occurred_at  timestamptz  not null,
+    delivered_at timestamptz
+);
+
+create index outbox_event_pending on outbox_event (occurred_at) where delivered_at is null;

@@ -87,14 +87,8 @@ public class PacketService {
     @Transactional
     public PromotionPacket edit(UUID id, String ifMatch, EditPacketRequest request, SecurityIdentity caller) {
         PromotionPacket packet = visible(id, caller);
-        Optional<String> own = EmployeeIds.of(caller);
-        boolean author = own.filter(me -> me.equals(packet.employeeId) || me.equals(packet.managerId)).isPresent();
-        if (!author) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the packet's employee and manager edit it");
-        }
-        if (packet.status != PacketStatus.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "The packet is " + packet.status + "; only a DRAFT is edited");
-        }
+        requireAuthor(packet, caller);
+        PacketLifecycle.EDIT.require(packet.status);
         Preconditions.requireIfMatch(ifMatch, packet.etag());
         checkLevels(packet.frameworkSlug, request.currentLevel(), request.targetLevel(), request.archetype());
         PacketView before = PacketView.of(packet);
@@ -124,10 +118,17 @@ public class PacketService {
                 .orElse(List.of());
     }
 
-    private static PromotionPacket visible(UUID id, SecurityIdentity caller) {
+    public static PromotionPacket visible(UUID id, SecurityIdentity caller) {
         return PromotionPacket.<PromotionPacket>findByIdOptional(id)
                 .filter(packet -> mayRead(packet, caller))
                 .orElseThrow(() -> ProblemException.notFound("No promotion packet " + id));
+    }
+
+    /** The packet's employee or manager: the people who write it while it is a DRAFT. */
+    public static void requireAuthor(PromotionPacket packet, SecurityIdentity caller) {
+        if (!EmployeeIds.of(caller).filter(me -> me.equals(packet.employeeId) || me.equals(packet.managerId)).isPresent()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the packet's employee and manager write it");
+        }
     }
 
     private static boolean mayRead(PromotionPacket packet, SecurityIdentity caller) {

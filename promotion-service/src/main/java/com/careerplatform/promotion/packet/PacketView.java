@@ -21,11 +21,17 @@ public record PacketView(
         PacketStatus status,
         String etag,
         String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        OffsetDateTime submittedAt,
+        String endorsedBy,
+        String decidedBy,
+        OffsetDateTime decidedAt,
+        String decisionFeedback) {
 
     static PacketView of(PromotionPacket packet) {
         return new PacketView(packet.id, packet.cycleId, packet.employeeId, packet.managerId, packet.frameworkSlug,
                 packet.currentLevel, packet.targetLevel, packet.archetype, packet.narrative, packet.selfAssessment,
-                packet.status, packet.etag(), packet.createdBy, packet.createdAt);
+                packet.status, packet.etag(), packet.createdBy, packet.createdAt, packet.submittedAt, packet.endorsedBy,
+                packet.decidedBy, packet.decidedAt, packet.decisionFeedback);
     }
 }

@@ -62,6 +62,24 @@ public class PromotionPacket extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "endorsed_by")
+    public String endorsedBy;
+
+    @Column(name = "endorsed_at")
+    public OffsetDateTime endorsedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decision_feedback")
+    public String decisionFeedback;
+
     /** The strong validator of the packet's representation: changes with every edit. */
     public String etag() {
         return "packet." + id + ".r" + revision;

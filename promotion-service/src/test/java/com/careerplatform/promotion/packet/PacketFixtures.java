@@ -4,7 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Cycles and packets put in place for tests whose caller may not create them. */
@@ -13,21 +15,50 @@ final class PacketFixtures {
     private PacketFixtures() {
     }
 
+    /** A cycle taking submissions from 2026 to 2030. */
     static UUID cycle(String framework, String status) {
+        return cycle(framework, status, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+    }
+
+    static UUID cycle(String framework, String status, LocalDate opens, LocalDate closes) {
         UUID id = UUID.randomUUID();
         execute("insert into promotion_cycle (id, name, framework_slug, submission_opens, submission_closes, status,"
-                + " created_by, created_at) values (?, ?, ?, date '2026-01-01', date '2030-12-31', ?, 'helen', now())",
-                id, "cycle " + id, framework, status);
+                + " created_by, created_at) values (?, ?, ?, ?, ?, ?, 'helen', now())",
+                id, "cycle " + id, framework, opens, closes, status);
         return id;
     }
 
     static UUID packet(String employee, String manager) {
+        return packet(employee, manager, "DRAFT", cycle("ai-engineer", "OPEN"));
+    }
+
+    static UUID packet(String employee, String manager, String status, UUID cycle) {
         UUID id = UUID.randomUUID();
         execute("insert into promotion_packet (id, cycle_id, employee_id, manager_id, framework_slug, current_level,"
                 + " target_level, narrative, self_assessment, status, created_by, created_at) values (?, ?, ?, ?,"
-                + " 'ai-engineer', 'L4', 'L5', 'Shipped the eval harness.', '{}', 'DRAFT', 'fixture', now())",
-                id, cycle("ai-engineer", "OPEN"), employee, manager);
+                + " 'ai-engineer', 'L4', 'L5', 'Shipped the eval harness.', '{}', ?, 'fixture', now())",
+                id, cycle, employee, manager, status);
         return id;
+    }
+
+    static void review(UUID packet, String reviewer, String recommendation) {
+        execute("insert into packet_review (packet_id, reviewer, recommendation, reviewed_at) values (?, ?, ?, now())",
+                packet, reviewer, recommendation);
+    }
+
+    static long decidedEvents(UUID packet) {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select count(*) from outbox_event"
+                        + " where type = 'promotion.decided' and aggregate_id = ? and payload->>'outcome' = 'PROMOTED'")) {
+            select.setString(1, packet.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void execute(String sql, Object... values) {

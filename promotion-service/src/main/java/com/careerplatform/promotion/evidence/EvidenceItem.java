@@ -1,0 +1,59 @@
+package com.careerplatform.promotion.evidence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One piece of evidence in a packet: an RFC, a design doc, a talk, an incident led, … */
+@Entity
+@Table(name = "evidence_item")
+public class EvidenceItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "packet_id")
+    public UUID packetId;
+
+    @Enumerated(EnumType.STRING)
+    public EvidenceKind kind;
+
+    public String title;
+    public String url;
+
+    @Column(name = "happened_on")
+    public LocalDate happenedOn;
+
+    @Enumerated(EnumType.STRING)
+    public EvidenceRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_status")
+    public DocStatus docStatus;
+
+    /** Axis codes of the framework this evidence supports. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> axes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Competency> competencies;
+
+    public String impact;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static List<EvidenceItem> ofPacket(UUID packetId) {
+        return list("packetId = ?1 order by happenedOn, createdAt", packetId);
+    }
+}

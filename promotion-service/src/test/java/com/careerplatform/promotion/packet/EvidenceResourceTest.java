@@ -1,0 +1,89 @@
+package com.careerplatform.promotion.packet;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EvidenceResourceTest {
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String evidence(String kind, String url, String docStatus) {
+        return """
+                {"kind": "%s", "title": "RFC-42: LLM gateway", "url": "%s", "happenedOn": "2026-03-02", "role": "AUTHOR",
+                 %s "axes": ["SYSTEM_DESIGN"], "competencies": ["BIG_PICTURE"], "impact": "Twelve teams use it."}
+                """.formatted(kind, url, docStatus == null ? "" : "\"docStatus\": \"" + docStatus + "\",");
+    }
+
+    private static String path(UUID packet) {
+        return "/api/v1/promotion-packets/" + packet + "/evidence";
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void theEmployeeAddsListsAndRemovesEvidenceWhileTheDraftLasts() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        String location = given().contentType("application/json").body(evidence("RFC", "https://wiki.example.com/rfc-42", "ACCEPTED"))
+                .when().post(path(packet))
+                .then().statusCode(201).body("docStatus", equalTo("ACCEPTED")).extract().header("Location");
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(1)).body("[0].axes[0]", equalTo("SYSTEM_DESIGN"));
+        given().when().delete(location).then().statusCode(204);
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(0));
+        given().when().delete(location).then().statusCode(404);
+
+        UUID submitted = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body(evidence("TALK", "https://talks.example.com/x", null))
+                .when().post(path(submitted)).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void rejectsNonWebUrlsAndDocStatusesThatDoNotFit() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        for (String url : new String[] {"ftp://files.example.com/rfc", "javascript:alert(1)", "not a url", "/relative"}) {
+            given().contentType("application/json").body(evidence("RFC", url, "ACCEPTED")).when().post(path(packet))
+                    .then().statusCode(400).body("errors[0].message", equalTo("url must be an absolute http or https URL"));
+        }
+        given().contentType("application/json").body(evidence("RFC", "https://x.example.com", null)).when().post(path(packet))
+                .then().statusCode(400).body("errors[0].message", equalTo("docStatus is required for an RFC or design doc, and only for them"));
+        given().contentType("application/json").body(evidence("TALK", "https://x.example.com", "ACCEPTED")).when().post(path(packet))
+                .then().statusCode(400);
+        given().contentType("application/json").body(evidence("PODCAST", "https://x.example.com", null)).when().post(path(packet))
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    @TestSecurity(user = "otto", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2999"))
+    void strangersMeetNoEvidence() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        given().when().get(path(packet)).then().statusCode(404);
+        given().contentType("application/json").body(evidence("TALK", "https://x.example.com", null)).when().post(path(packet))
+                .then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void theCommitteeReadsEvidenceButDoesNotWriteIt() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        given().when().get(path(packet)).then().statusCode(200);
+        given().contentType("application/json").body(evidence("TALK", "https://x.example.com", null)).when().post(path(packet))
+                .then().statusCode(403);
+    }
+}

@@ -1,0 +1,122 @@
+package com.careerplatform.promotion.packet;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Submit, endorse, review, decide, withdraw — each by the person whose move it is, each only from its states. */
+@QuarkusTest
+class PacketWorkflowTest {
+
+    private static final String PACKETS = "/api/v1/promotion-packets/";
+
+    @BeforeAll
+    static void explainFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void theEmployeeSubmitsInsideTheWindowOnceAndMayWithdraw() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        given().when().post(PACKETS + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().when().post(PACKETS + id + "/submit").then().statusCode(409);
+        given().when().post(PACKETS + id + "/endorse").then().statusCode(403);
+        given().when().post(PACKETS + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().when().post(PACKETS + id + "/withdraw").then().statusCode(409);
+
+        UUID late = PacketFixtures.packet("E2001", "E2002", "DRAFT",
+                PacketFixtures.cycle("ai-engineer", "OPEN", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31)));
+        given().when().post(PACKETS + late + "/submit")
+                .then().statusCode(409).body("detail", containsString("from 2020-01-01 to 2020-01-31"));
+    }
+
+    @Test
+    @TestSecurity(user = "mark", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2002"))
+    void theManagerEndorsesASubmittedPacketIntoReview() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().when().post(PACKETS + id + "/submit").then().statusCode(403);
+        given().when().post(PACKETS + id + "/endorse")
+                .then().statusCode(200).body("status", equalTo("IN_REVIEW")).body("endorsedBy", equalTo("mark"));
+        given().when().post(PACKETS + id + "/endorse").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void theCommitteeDecidesOnceEnoughMembersReviewed() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\", \"comments\": \"Strong.\"}")
+                .when().put(PACKETS + id + "/review").then().statusCode(200);
+        String decision = "{\"outcome\": \"PROMOTED\", \"feedback\": \"Clear staff-level impact.\"}";
+        given().contentType("application/json").body(decision).when().post(PACKETS + id + "/decision")
+                .then().statusCode(409).body("detail", containsString("has 1"));
+
+        PacketFixtures.review(id, "rita", "PROMOTE");
+        PacketFixtures.review(id, "sam", "RECUSE");
+        given().contentType("application/json").body(decision).when().post(PACKETS + id + "/decision")
+                .then().statusCode(409).body("detail", containsString("has 2"));
+        PacketFixtures.review(id, "tess", "NOT_YET");
+        given().contentType("application/json").body(decision).when().post(PACKETS + id + "/decision")
+                .then().statusCode(200)
+                .body("status", equalTo("PROMOTED"))
+                .body("decisionFeedback", equalTo("Clear staff-level impact."));
+        assertEquals(1, PacketFixtures.decidedEvents(id));
+        given().contentType("application/json").body(decision).when().post(PACKETS + id + "/decision").then().statusCode(409);
+        given().when().get(PACKETS + id + "/reviews").then().statusCode(200).body("size()", equalTo(4));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void nobodyReviewsTheirOwnOrTheirReportsPacketAndBadReviewsAreRefused() {
+        UUID own = PacketFixtures.packet("E1004", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + own + "/review")
+                .then().statusCode(403);
+        UUID report = PacketFixtures.packet("E2001", "E1004", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{\"outcome\": \"NOT_YET\", \"feedback\": \"x\"}")
+                .when().post(PACKETS + report + "/decision").then().statusCode(403);
+        UUID other = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{\"recommendation\": \"MAYBE\"}").when().put(PACKETS + other + "/review")
+                .then().statusCode(400).body("errors[0].message", equalTo("must be one of [PROMOTE, NOT_YET, RECUSE]"));
+        given().contentType("application/json").body("{\"outcome\": \"PROMOTED\"}").when().post(PACKETS + other + "/decision")
+                .then().statusCode(400).body("errors[0].field", equalTo("feedback"));
+        UUID draft = PacketFixtures.packet("E2001", "E2002");
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + draft + "/review")
+                .then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void anEmployeeNeitherReviewsNorDecidesNorReadsReviews() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + id + "/review")
+                .then().statusCode(403);
+        given().contentType("application/json").body("{\"outcome\": \"PROMOTED\", \"feedback\": \"me\"}")
+                .when().post(PACKETS + id + "/decision").then().statusCode(403);
+        given().when().get(PACKETS + id + "/reviews").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "otto", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2999"))
+    void strangersMeetNoPacketAtAll() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        given().when().post(PACKETS + id + "/submit").then().statusCode(404);
+        given().when().post(PACKETS + id + "/withdraw").then().statusCode(404);
+    }
+}
