@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned see it. */
+/**
+ * An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned
+ * see it; evidence, submission, the manager's endorsement and a committee review follow with real tokens.
+ */
 class PromotionPacketIT {
 
     @Test
@@ -33,5 +36,22 @@ class PromotionPacketIT {
         Platform.as("mark").when().get("/api/v1/promotion-packets/" + packet).then().statusCode(200);
         Platform.as("paul").when().get("/api/v1/promotion-packets/" + packet).then().statusCode(200);
         Platform.as("hugo").when().get("/api/v1/promotion-packets/" + packet).then().statusCode(404);
+
+        Platform.as("alice").contentType("application/json").body("""
+                {"kind": "RFC", "title": "RFC-42: company-wide LLM gateway", "url": "https://wiki.example.com/rfc-42",
+                 "happenedOn": "2026-03-02", "role": "AUTHOR", "docStatus": "ACCEPTED", "axes": ["SYSTEM_DESIGN"]}
+                """)
+                .when().post("/api/v1/promotion-packets/" + packet + "/evidence")
+                .then().statusCode(201);
+        Platform.as("alice").when().post("/api/v1/promotion-packets/" + packet + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        Platform.as("mark").when().post("/api/v1/promotion-packets/" + packet + "/endorse")
+                .then().statusCode(200).body("status", equalTo("IN_REVIEW"));
+        Platform.as("paul").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
+                .when().put("/api/v1/promotion-packets/" + packet + "/review")
+                .then().statusCode(200);
+        Platform.as("mark").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
+                .when().put("/api/v1/promotion-packets/" + packet + "/review")
+                .then().statusCode(403);
     }
 }
