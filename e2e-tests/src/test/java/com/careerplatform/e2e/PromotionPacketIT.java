@@ -1,6 +1,7 @@
 package com.careerplatform.e2e;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,12 @@ class PromotionPacketIT {
                 """)
                 .when().post("/api/v1/promotion-packets/" + packet + "/evidence")
                 .then().statusCode(201);
+        Platform.as("alice").when().get("/api/v1/promotion-packets/" + packet + "/readiness")
+                .then().statusCode(200)
+                .body("targetLevel", equalTo("L6"))
+                .body("ready", equalTo(false))
+                .body("bar.code", hasItem("DESIGN_DOCS"))
+                .body("gaps", hasItem("Promotion bar DESIGN_DOCS (Write 3-5 Design Docs or RFCs.): 1 of 3 pieces of evidence"));
         Platform.as("alice").when().post("/api/v1/promotion-packets/" + packet + "/submit")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         Platform.as("mark").when().post("/api/v1/promotion-packets/" + packet + "/endorse")

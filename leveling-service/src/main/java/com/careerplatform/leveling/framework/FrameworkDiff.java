@@ -87,6 +87,7 @@ public record FrameworkDiff(String framework, int from, int to, boolean identica
             field(fields, "yearsFrom", old.yearsFrom(), level.yearsFrom());
             field(fields, "yearsTo", old.yearsTo(), level.yearsTo());
             field(fields, "summary", old.summary(), level.summary());
+            field(fields, "promotionBar", old.promotionBar(), level.promotionBar());
             List<ItemRef> oldItems = refs(old);
             List<ItemRef> newItems = refs(level);
             List<ItemRef> added = newItems.stream().filter(item -> !oldItems.contains(item)).toList();

@@ -24,7 +24,8 @@ public record LevelView(
         List<ItemView> commonMistakes,
         List<ItemView> staffCompetencies,
         List<ItemView> archetypes,
-        List<FrameworkContent.Note> notes) {
+        List<FrameworkContent.Note> notes,
+        List<FrameworkContent.EvidenceRule> promotionBar) {
 
     /** Typical years of experience; either bound is absent where the framework does not say. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,7 +47,7 @@ public record LevelView(
                 items(level, ItemKind.EXPECTATION), items(level, ItemKind.MUST_DO), items(level, ItemKind.DONT),
                 items(level, ItemKind.PROOF_POINT), items(level, ItemKind.INTERVIEW_PROBE),
                 items(level, ItemKind.COMMON_MISTAKE), items(level, ItemKind.STAFF_COMPETENCY),
-                items(level, ItemKind.ARCHETYPE), level.notes());
+                items(level, ItemKind.ARCHETYPE), level.notes(), level.promotionBar());
     }
 
     private static List<ItemView> items(FrameworkContent.Level level, ItemKind kind) {

@@ -93,6 +93,20 @@ class SeedTranscriptionTest {
     }
 
     @Test
+    void staffPromotionBarIsTheSeedsPreparingForStaffAsRules() {
+        JsonPath level = given().when().get("/api/v1/frameworks/ai-engineer/levels/L6")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("DESIGN_DOCS", "COMPANY_WIDE_PROBLEM", "EXTERNAL_VISIBILITY"), level.getList("promotionBar.code"));
+        assertEquals(List.of("Write 3-5 Design Docs or RFCs.",
+                "Lead one company-wide problem: e.g., a company-wide LLM gateway platform.",
+                "External visibility: conference talks, technical blog."), level.getList("promotionBar.description"));
+        assertEquals(List.of(3, 1, 1), level.getList("promotionBar.minimum"));
+        assertEquals(List.of("ACCEPTED", "IMPLEMENTED"), level.getList("promotionBar[0].docStatuses"));
+        assertEquals(List.of(), given().when().get("/api/v1/frameworks/ai-engineer/levels/L5")
+                .then().statusCode(200).extract().jsonPath().getList("promotionBar"));
+    }
+
+    @Test
     void tracksOfSectionSixAreServedWithTheFramework() {
         JsonPath framework = given().when().get("/api/v1/frameworks/ai-engineer")
                 .then().statusCode(200).extract().jsonPath();

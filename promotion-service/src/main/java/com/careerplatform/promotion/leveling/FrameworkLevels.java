@@ -40,6 +40,33 @@ public class FrameworkLevels {
                 .toList();
     }
 
+    /** What a packet targeting {@code level} must show, as the framework states it. */
+    public record Requirements(String level, List<String> axes, boolean staffCompetencies, List<BarRule> bar) {
+    }
+
+    /** At least {@code minimum} pieces of evidence matching every non-empty filter. */
+    public record BarRule(String code, String description, String section, List<String> kinds, List<String> roles,
+            List<String> docStatuses, List<String> competencies, int minimum) {
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public Requirements requirements(String framework, String level) {
+        LevelingApi.LevelDetail detail = api.level(framework, level, bearer());
+        return new Requirements(detail.code(), detail.axes().stream().map(LevelingApi.Axis::code).toList(),
+                detail.staffCompetencies() != null && !detail.staffCompetencies().isEmpty(),
+                detail.promotionBar() == null ? List.of() : detail.promotionBar().stream()
+                        .map(rule -> new BarRule(rule.code(), rule.description(), rule.section(), orEmpty(rule.kinds()),
+                                orEmpty(rule.roles()), orEmpty(rule.docStatuses()), orEmpty(rule.competencies()), rule.minimum()))
+                        .toList());
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
     private String bearer() {
         return identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null
                 ? "Bearer " + token.getRawToken() : null;

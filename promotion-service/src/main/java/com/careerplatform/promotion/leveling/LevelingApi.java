@@ -17,6 +17,25 @@ interface LevelingApi {
     @Path("/{slug}/levels")
     List<Level> levels(@PathParam("slug") String slug, @HeaderParam("Authorization") String authorization);
 
+    @GET
+    @Path("/{slug}/levels/{code}")
+    LevelDetail level(@PathParam("slug") String slug, @PathParam("code") String code,
+            @HeaderParam("Authorization") String authorization);
+
+    /** What readiness reads of a level: the framework's axes, its staff competencies and its promotion bar. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LevelDetail(String code, List<Axis> axes, List<Item> staffCompetencies, List<Rule> promotionBar) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Axis(String code, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Rule(String code, String description, String section, List<String> kinds, List<String> roles,
+            List<String> docStatuses, List<String> competencies, int minimum) {
+    }
+
     /** Our own small copy of a level: its code and the staff archetypes the framework names for it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Level(String code, List<Item> archetypes) {

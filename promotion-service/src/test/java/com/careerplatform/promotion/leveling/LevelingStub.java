@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * leveling-service as the promotion service's tests meet it, on a free loopback port: {@code ai-engineer}
- * with L3–L8 (archetypes from L6, as in the seed), 404 for other frameworks, and {@code broken-framework}
+ * with L3–L8 (archetypes from L6, as in the seed) and an L6 whose promotion bar asks for 3 design docs;
+ * {@code strict-framework}, whose L6 asks for 5; 404 for other frameworks; and {@code broken-framework},
  * whose requests are cut off, as when leveling-service dies mid-answer.
  */
 @QuarkusTestResource(LevelingStub.class)
@@ -22,6 +23,17 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
              {"code": "L7", "archetypes": %1$s}, {"code": "L8", "archetypes": %1$s}]
             """.formatted(ARCHETYPES);
 
+    private static final String L6 = """
+            {"code": "L6", "axes": [{"code": "TECHNICAL_DEPTH"}, {"code": "SYSTEM_DESIGN"}, {"code": "LEADERSHIP"}],
+             "staffCompetencies": [{"text": "Big-picture thinking"}],
+             "promotionBar": [
+               {"code": "DESIGN_DOCS", "description": "Write 3-5 Design Docs or RFCs.", "section": "3.4",
+                "kinds": ["RFC", "DESIGN_DOC"], "roles": ["AUTHOR", "LEAD"], "docStatuses": ["ACCEPTED", "IMPLEMENTED"],
+                "competencies": [], "minimum": %d},
+               {"code": "EXTERNAL_VISIBILITY", "description": "External visibility.", "section": "3.4",
+                "kinds": ["TALK", "BLOG_POST", "OPEN_SOURCE"], "roles": [], "docStatuses": [], "competencies": [], "minimum": 1}]}
+            """;
+
     private Vertx vertx;
 
     @Override
@@ -31,7 +43,12 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
             switch (request.path()) {
                 case "/api/v1/frameworks/ai-engineer/levels" -> request.response()
                         .putHeader("Content-Type", "application/json").end(LEVELS);
-                case "/api/v1/frameworks/broken-framework/levels" -> request.connection().close();
+                case "/api/v1/frameworks/broken-framework/levels", "/api/v1/frameworks/broken-framework/levels/L6" ->
+                        request.connection().close();
+                case "/api/v1/frameworks/ai-engineer/levels/L6" -> request.response()
+                        .putHeader("Content-Type", "application/json").end(L6.formatted(3));
+                case "/api/v1/frameworks/strict-framework/levels/L6" -> request.response()
+                        .putHeader("Content-Type", "application/json").end(L6.formatted(5));
                 default -> request.response().setStatusCode(404)
                         .putHeader("Content-Type", "application/problem+json")
                         .end("{\"type\": \"urn:career-platform:problem:not-found\", \"status\": 404}");

@@ -33,12 +33,24 @@ final class PacketFixtures {
     }
 
     static UUID packet(String employee, String manager, String status, UUID cycle) {
+        return packet(employee, manager, status, cycle, "ai-engineer", "L4", "L5");
+    }
+
+    static UUID packet(String employee, String manager, String status, UUID cycle, String framework, String current,
+            String target) {
         UUID id = UUID.randomUUID();
         execute("insert into promotion_packet (id, cycle_id, employee_id, manager_id, framework_slug, current_level,"
                 + " target_level, narrative, self_assessment, status, created_by, created_at) values (?, ?, ?, ?,"
-                + " 'ai-engineer', 'L4', 'L5', 'Shipped the eval harness.', '{}', ?, 'fixture', now())",
-                id, cycle, employee, manager, status);
+                + " ?, ?, ?, 'Shipped the eval harness.', '{}', ?, 'fixture', now())",
+                id, cycle, employee, manager, framework, current, target, status);
         return id;
+    }
+
+    static void evidence(UUID packet, String kind, String role, String docStatus, String axes, String competencies) {
+        execute("insert into evidence_item (id, packet_id, kind, title, url, happened_on, role, doc_status, axes,"
+                + " competencies, created_at) values (?, ?, ?, 'evidence', 'https://example.com', date '2026-01-10', ?, ?,"
+                + " cast(? as jsonb), cast(? as jsonb), now())",
+                UUID.randomUUID(), packet, kind, role, docStatus, axes, competencies);
     }
 
     static void review(UUID packet, String reviewer, String recommendation) {

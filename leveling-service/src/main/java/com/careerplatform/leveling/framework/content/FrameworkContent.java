@@ -47,11 +47,36 @@ public record FrameworkContent(
             @Size(max = 1000) String summary,
             @Size(max = 16) String sourceSection,
             @Size(max = 300) List<@NotNull @Valid Item> items,
-            @Size(max = 50) List<@NotNull @Valid Note> notes) {
+            @Size(max = 50) List<@NotNull @Valid Note> notes,
+            @Size(max = 20) List<@NotNull @Valid EvidenceRule> promotionBar) {
 
         public Level {
             items = items == null ? List.of() : List.copyOf(items);
             notes = notes == null ? List.of() : List.copyOf(notes);
+            promotionBar = promotionBar == null ? List.of() : List.copyOf(promotionBar);
+        }
+    }
+
+    /**
+     * One rule of the bar a promotion packet must clear to reach a level: at least {@code minimum} pieces
+     * of evidence of the given kinds, roles, document statuses and staff competencies (an empty list does
+     * not filter). Promotion readiness reads these rules; they are data, so a framework version changes them.
+     */
+    public record EvidenceRule(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
+            @NotBlank @Size(max = 500) String description,
+            @Size(max = 16) String section,
+            @Size(max = 10) List<@NotBlank String> kinds,
+            @Size(max = 10) List<@NotBlank String> roles,
+            @Size(max = 10) List<@NotBlank String> docStatuses,
+            @Size(max = 10) List<@NotBlank String> competencies,
+            @Min(1) @Max(100) int minimum) {
+
+        public EvidenceRule {
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            docStatuses = docStatuses == null ? List.of() : List.copyOf(docStatuses);
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
         }
     }
 

@@ -22,7 +22,7 @@ public record FrameworkSeed(
         List<FrameworkContent.TrackNote> trackNotes) {
 
     public record LevelSeed(String code, String stage, String title, Integer yearsFrom, Integer yearsTo,
-            String summary, String sourceSection) {
+            String summary, String sourceSection, List<FrameworkContent.EvidenceRule> promotionBar) {
     }
 
     public record SectionSeed(String section, String title, ItemKind kind, List<String> levels, List<String> items,
@@ -45,6 +45,6 @@ public record FrameworkSeed(
                 .map(section -> new FrameworkContent.Note(section.section(), section.note()))
                 .toList();
         return new FrameworkContent.Level(level.code(), level.stage(), level.title(), level.yearsFrom(),
-                level.yearsTo(), level.summary(), level.sourceSection(), items, notes);
+                level.yearsTo(), level.summary(), level.sourceSection(), items, notes, level.promotionBar());
     }
 }
