@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned
- * see it; evidence, submission, the manager's endorsement and a committee review follow with real tokens.
+ * see it; evidence, readiness, submission, the manager's endorsement, three committee reviews and the
+ * decision follow with real tokens.
  */
 class PromotionPacketIT {
 
     @Test
-    void anEmployeeDraftsAStaffPacketThatTheirManagerSeesAndAColleagueDoesNot() {
+    void aStaffPacketGoesFromDraftToPromotedWithOnlyThoseConcernedSeeingIt() {
         String cycle = Platform.as("helen").contentType("application/json").body("""
                 {"name": "e2e %s", "frameworkSlug": "ai-engineer", "submissionOpens": "2026-01-01", "submissionCloses": "2030-12-31"}
                 """.formatted(UUID.randomUUID()))
@@ -60,5 +61,18 @@ class PromotionPacketIT {
         Platform.as("mark").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
                 .when().put("/api/v1/promotion-packets/" + packet + "/review")
                 .then().statusCode(403);
+        for (String member : new String[] {"priya", "quinn"}) {
+            Platform.as(member).contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
+                    .when().put("/api/v1/promotion-packets/" + packet + "/review")
+                    .then().statusCode(200);
+        }
+        Platform.as("priya").contentType("application/json")
+                .body("{\"outcome\": \"PROMOTED\", \"feedback\": \"Clear staff-level impact across teams.\"}")
+                .when().post("/api/v1/promotion-packets/" + packet + "/decision")
+                .then().statusCode(200).body("status", equalTo("PROMOTED"));
+        Platform.as("alice").when().get("/api/v1/promotion-packets/" + packet)
+                .then().statusCode(200)
+                .body("status", equalTo("PROMOTED"))
+                .body("decisionFeedback", equalTo("Clear staff-level impact across teams."));
     }
 }
