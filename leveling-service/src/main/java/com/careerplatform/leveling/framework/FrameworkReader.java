@@ -4,6 +4,7 @@ import com.careerplatform.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds frameworks and versions; unknown ones are 404s that list what exists and the caller may see. */
 @ApplicationScoped
@@ -19,28 +20,20 @@ public class FrameworkReader {
     public FrameworkVersion published(String slug, Integer number) {
         Framework framework = framework(slug);
         Integer wanted = number != null ? number : framework.currentVersion;
-        List<FrameworkVersion> published = FrameworkVersion.ofFramework(framework).stream()
+        return (wanted == null ? Optional.<FrameworkVersion>empty() : FrameworkVersion.find(framework, wanted))
                 .filter(version -> !version.isDraft())
-                .toList();
-        return published.stream()
-                .filter(version -> wanted != null && version.number == wanted)
-                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Framework " + slug + " has no published version "
                         + (wanted == null ? "yet" : wanted) + "; published versions are "
-                        + published.stream().map(version -> version.number).toList()));
+                        + FrameworkVersion.numbers(framework, false)));
     }
 
     /** Version {@code number} in any state when {@code withDrafts}, else only when published. */
     public FrameworkVersion version(String slug, int number, boolean withDrafts) {
         Framework framework = framework(slug);
-        List<FrameworkVersion> visible = FrameworkVersion.ofFramework(framework).stream()
+        return FrameworkVersion.find(framework, number)
                 .filter(version -> withDrafts || !version.isDraft())
-                .toList();
-        return visible.stream()
-                .filter(version -> version.number == number)
-                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Framework " + slug + " has no version " + number
-                        + " you can see; versions are " + visible.stream().map(version -> version.number).toList()));
+                        + " you can see; versions are " + FrameworkVersion.numbers(framework, withDrafts)));
     }
 
     public List<FrameworkVersion> versions(String slug, boolean withDrafts) {

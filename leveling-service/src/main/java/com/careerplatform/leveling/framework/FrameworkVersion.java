@@ -73,6 +73,15 @@ public class FrameworkVersion extends PanacheEntityBase {
         return find("framework = ?1 and number = ?2", framework, number).firstResultOptional();
     }
 
+    /** The version numbers of a framework, oldest first, without loading their content. */
+    public static List<Integer> numbers(Framework framework, boolean withDrafts) {
+        return getEntityManager().createQuery("select v.number from FrameworkVersion v where v.framework = :framework"
+                        + " and v.status in :statuses order by v.number", Integer.class)
+                .setParameter("framework", framework)
+                .setParameter("statuses", withDrafts ? List.of(VersionStatus.values()) : List.of(VersionStatus.PUBLISHED))
+                .getResultList();
+    }
+
     public static Optional<FrameworkVersion> draftOf(Framework framework) {
         return find("framework = ?1 and status = ?2", framework, VersionStatus.DRAFT).firstResultOptional();
     }
