@@ -79,7 +79,7 @@ public class FrameworkEditor {
                     + draft.number + "; edit or publish it first");
         });
         FrameworkVersion current = reader.published(slug, null);
-        int next = FrameworkVersion.ofFramework(framework).stream().mapToInt(version -> version.number).max().orElse(0) + 1;
+        int next = FrameworkVersion.numbers(framework, true).stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         FrameworkVersion draft = newVersion(framework, next, current.content, user);
         audit.record("framework.draft-started", AUDIT_TYPE, auditId(draft), null, VersionView.summary(draft));
         return draft;
