@@ -1,7 +1,9 @@
 package com.careerplatform.e2e;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned
  * see it; evidence, readiness, submission, the manager's endorsement, three committee reviews and the
- * decision follow with real tokens.
+ * decision follow with real tokens, and the decision reaches comp-service as an adjustment proposal.
  */
 class PromotionPacketIT {
 
@@ -20,6 +22,14 @@ class PromotionPacketIT {
                 """.formatted(UUID.randomUUID()))
                 .when().post("/api/v1/promotion-cycles")
                 .then().statusCode(201).extract().path("id");
+
+        Platform.as("carl").contentType("application/json").body("""
+                {"effectiveFrom": "2025-06-01", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
+                 "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
+                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00"}
+                """)
+                .when().post("/api/v1/comp-records/E1001/changes")
+                .then().statusCode(anyOf(equalTo(201), equalTo(409)));
 
         String packet = Platform.as("alice").contentType("application/json").body("""
                 {"cycleId": "%s", "managerId": "E1002", "currentLevel": "L5", "targetLevel": "L6", "archetype": "TECH_LEAD",
@@ -74,5 +84,26 @@ class PromotionPacketIT {
                 .then().statusCode(200)
                 .body("status", equalTo("PROMOTED"))
                 .body("decisionFeedback", equalTo("Clear staff-level impact across teams."));
+
+        // The decision reaches comp-service through the outbox relay as an adjustment proposal.
+        String proposal = null;
+        for (int attempt = 0; attempt < 60 && proposal == null; attempt++) {
+            proposal = Platform.as("carl").when().get("/api/v1/adjustment-proposals")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getString("find { it.employeeId == 'E1001' && it.newLevel == 'L6' }.id");
+            if (proposal == null) {
+                pause();
+            }
+        }
+        assertNotNull(proposal, "no adjustment proposal reached comp-service");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the relay", e);
+        }
     }
 }
