@@ -56,10 +56,8 @@ public class AdjustmentService {
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No comp record of "
                         + request.employeeId() + " is in force on " + request.effectiveFrom() + " to adjust"));
         levelCheck.require(current.frameworkSlug, request.newLevel(), "frameworkSlug", "newLevel");
-        CompBand band = CompBand.<CompBand>find("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4"
-                        + " and effectiveFrom <= ?5 and (effectiveTo is null or effectiveTo >= ?5) order by effectiveFrom desc",
-                current.frameworkSlug, request.newLevel(), current.market, current.segment, request.effectiveFrom())
-                .<CompBand>firstResultOptional()
+        CompBand band = CompBand.inForce(current.frameworkSlug, request.newLevel(), current.market, current.segment,
+                        request.effectiveFrom())
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No " + request.newLevel() + " band for "
                         + current.market + " " + current.segment + " is in force on " + request.effectiveFrom()));
         if (!band.currency.equals(current.currency)) {

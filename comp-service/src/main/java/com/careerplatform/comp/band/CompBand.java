@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -69,6 +70,13 @@ public class CompBand extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public ComponentGuidance guidance;
+
+    /** The band of a level, market and segment in force on {@code day}, if any. */
+    public static Optional<CompBand> inForce(String framework, String level, Market market, Segment segment, LocalDate day) {
+        return find("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4"
+                        + " and effectiveFrom <= ?5 and (effectiveTo is null or effectiveTo >= ?5) order by effectiveFrom desc",
+                framework, level, market, segment, day).firstResultOptional();
+    }
 
     @Column(name = "created_by")
     public String createdBy;

@@ -1,5 +1,6 @@
 package com.careerplatform.comp.leveling;
 
+import com.careerplatform.kit.security.BearerTokens;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -31,11 +31,9 @@ public class LevelingLevels {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<String> levelCodes(String framework) {
-        return api.framework(framework, bearer()).levels().stream().map(LevelingApi.Level::code).toList();
+        return api.framework(framework, BearerTokens.authorization(identity)).levels().stream()
+                .map(LevelingApi.Level::code)
+                .toList();
     }
 
-    private String bearer() {
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null
-                ? "Bearer " + token.getRawToken() : null;
-    }
 }

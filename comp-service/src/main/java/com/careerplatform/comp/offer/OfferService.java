@@ -22,7 +22,8 @@ public class OfferService {
         BigDecimal fourYears = years.stream().map(OfferCalculator.YearPay::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal annualised = OfferCalculator.annualised(years);
         List<OfferEvaluation.YearView> yearViews = years.stream().map(OfferEvaluation.YearView::of).toList();
-        Optional<CompBand> band = bandInForce(offer);
+        Optional<CompBand> band = CompBand.inForce(offer.frameworkSlug(), offer.level(), offer.market(), offer.segment(),
+                offer.offerDate());
         if (band.isEmpty()) {
             return new OfferEvaluation(offer.currency(), yearViews, firstYear, annualised, fourYears, null, null, null,
                     null, List.of("No band for " + offer.level() + " " + offer.market() + " " + offer.segment()
@@ -39,12 +40,5 @@ public class OfferService {
         return new OfferEvaluation(offer.currency(), yearViews, firstYear, annualised, fourYears,
                 CompBandView.of(inForce), comparison.position(), comparison.rangePenetrationPercent(),
                 comparison.compaRatio(), notes);
-    }
-
-    private static Optional<CompBand> bandInForce(OfferRequest offer) {
-        return CompBand.<CompBand>find("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4"
-                        + " and effectiveFrom <= ?5 and (effectiveTo is null or effectiveTo >= ?5) order by effectiveFrom desc",
-                offer.frameworkSlug(), offer.level(), offer.market(), offer.segment(), offer.offerDate())
-                .firstResultOptional();
     }
 }

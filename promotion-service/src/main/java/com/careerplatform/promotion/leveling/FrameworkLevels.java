@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.leveling;
 
+import com.careerplatform.kit.security.BearerTokens;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -35,7 +35,7 @@ public class FrameworkLevels {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<Level> levels(String framework) {
-        return api.levels(framework, bearer()).stream()
+        return api.levels(framework, BearerTokens.authorization(identity)).stream()
                 .map(level -> new Level(level.code(), level.archetypes() != null && !level.archetypes().isEmpty()))
                 .toList();
     }
@@ -54,7 +54,7 @@ public class FrameworkLevels {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public Requirements requirements(String framework, String level) {
-        LevelingApi.LevelDetail detail = api.level(framework, level, bearer());
+        LevelingApi.LevelDetail detail = api.level(framework, level, BearerTokens.authorization(identity));
         return new Requirements(detail.code(), detail.axes().stream().map(LevelingApi.Axis::code).toList(),
                 detail.staffCompetencies() != null && !detail.staffCompetencies().isEmpty(),
                 detail.promotionBar() == null ? List.of() : detail.promotionBar().stream()
@@ -67,8 +67,4 @@ public class FrameworkLevels {
         return values == null ? List.of() : values;
     }
 
-    private String bearer() {
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getRawToken() != null
-                ? "Bearer " + token.getRawToken() : null;
-    }
 }
