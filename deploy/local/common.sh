@@ -35,11 +35,19 @@ pid_of() {
     [[ -f $file ]] && cat "$file"
 }
 
+# True when the process exists and is not a zombie: a killed process stays a zombie until its parent
+# (here often PID 1, which reaps late) collects it, and kill -0 still finds a zombie.
+alive() {
+    local state
+    state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+    [[ -n $state && $state != Z* ]]
+}
+
 # True when the component's recorded process is alive.
 is_running() {
     local pid
     pid=$(pid_of "$1") || return 1
-    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+    [[ -n $pid ]] && alive "$pid"
 }
 
 port_in_use() {

@@ -44,7 +44,7 @@ wait_until_ready() {
             say "$name ready in $(( ($(millis) - started) )) ms (pid $pid, RSS $(rss_mib "$pid") MiB)"
             return 0
         fi
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! alive "$pid"; then
             echo "ERROR: $name exited during start; the end of $LOG_DIR/$name.log:" >&2
             tail -n 30 "$LOG_DIR/$name.log" >&2
             exit 1

@@ -17,10 +17,10 @@ stop_component() {
     # Each component leads its own process group (setsid in start.sh): end the group, not just the leader.
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
     for ((i = 0; i < 60; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
+        alive "$pid" || break
         sleep 0.5
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if alive "$pid"; then
         say "did not stop within 30 s: killing"
         kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
     fi
