@@ -85,6 +85,10 @@ public class PromotionCycleResource {
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A cycle with this name exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "leveling-service publishes no such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot confirm the framework; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response open(@NotNull @Valid CreateCycleRequest request, UriInfo uri) {
         PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

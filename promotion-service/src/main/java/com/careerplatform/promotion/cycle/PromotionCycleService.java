@@ -4,6 +4,8 @@ import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.leveling.LevelingAnswers;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -14,14 +16,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Opens and lists promotion cycles. */
+/** Opens promotion cycles on frameworks leveling-service publishes, and lists them. */
 @ApplicationScoped
 public class PromotionCycleService {
 
     private final Clock clock;
+    private final FrameworkLevels frameworkLevels;
 
-    PromotionCycleService(Clock clock) {
+    PromotionCycleService(Clock clock, FrameworkLevels frameworkLevels) {
         this.clock = clock;
+        this.frameworkLevels = frameworkLevels;
     }
 
     @Transactional
@@ -30,6 +34,9 @@ public class PromotionCycleService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "A promotion cycle named '" + request.name().strip() + "' already exists");
         }
+        LevelingAnswers.ask(() -> frameworkLevels.levels(request.frameworkSlug()),
+                "Framework '" + request.frameworkSlug() + "' is not published in leveling-service",
+                "leveling-service cannot confirm the framework right now; nothing was written, retry shortly");
         PromotionCycle cycle = new PromotionCycle();
         cycle.id = UUID.randomUUID();
         cycle.name = request.name().strip();

@@ -10,19 +10,18 @@ import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.cycle.CycleStatus;
 import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.leveling.LevelingAnswers;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Promotion packets. The packet's employee, their manager, the promotion committee and hr-admin see it;
@@ -31,7 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PacketService {
 
-    private static final Logger LOG = Logger.getLogger(PacketService.class);
     private static final String AUDIT_TYPE = "promotion-packet";
 
     private final FrameworkLevels frameworkLevels;
@@ -137,27 +135,12 @@ public class PacketService {
     }
 
     private void checkLevels(String framework, String current, String target, Archetype archetype) {
-        List<FrameworkLevels.Level> levels;
-        try {
-            levels = frameworkLevels.levels(framework);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The cycle's framework '" + framework
-                        + "' is not published in leveling-service");
-            }
-            throw unavailable(e);
-        } catch (RuntimeException e) {
-            throw unavailable(e);
-        }
+        List<FrameworkLevels.Level> levels = LevelingAnswers.ask(() -> frameworkLevels.levels(framework),
+                "The cycle's framework '" + framework + "' is not published in leveling-service",
+                "leveling-service cannot check the levels right now; nothing was written, retry shortly");
         List<FieldError> errors = TargetLevelRule.check(levels, current, target, archetype);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
         }
-    }
-
-    private static ProblemException unavailable(Exception e) {
-        LOG.warnf("leveling-service could not check the levels: %s", e.toString());
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "leveling-service cannot check the levels right now; nothing was written, retry shortly");
     }
 }

@@ -1,11 +1,10 @@
 package com.careerplatform.promotion.readiness;
 
 import com.careerplatform.kit.problem.Problem;
-import com.careerplatform.kit.problem.ProblemException;
-import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.evidence.EvidenceItem;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.leveling.LevelingAnswers;
 import com.careerplatform.promotion.packet.PacketService;
 import com.careerplatform.promotion.packet.PromotionPacket;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,20 +48,10 @@ public class ReadinessResource {
     @APIResponse(responseCode = "503", description = "leveling-service cannot say what the level asks for", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReadinessReport readiness(@PathParam("id") UUID id) {
         PromotionPacket packet = PacketService.visible(id, identity);
-        FrameworkLevels.Requirements requirements;
-        try {
-            requirements = frameworkLevels.requirements(packet.frameworkSlug, packet.targetLevel);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "Framework " + packet.frameworkSlug
-                        + " no longer has the level " + packet.targetLevel + "; edit the packet's target");
-            }
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "leveling-service cannot say what " + packet.targetLevel + " asks for right now; retry shortly");
-        } catch (RuntimeException e) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "leveling-service cannot say what " + packet.targetLevel + " asks for right now; retry shortly");
-        }
+        FrameworkLevels.Requirements requirements = LevelingAnswers.ask(() -> frameworkLevels.requirements(packet.frameworkSlug, packet.targetLevel),
+                "Framework " + packet.frameworkSlug + " no longer has the level " + packet.targetLevel
+                        + "; edit the packet's target",
+                "leveling-service cannot say what " + packet.targetLevel + " asks for right now; retry shortly");
         return ReadinessReport.of(requirements, EvidenceItem.ofPacket(packet.id));
     }
 }

@@ -94,6 +94,29 @@ class PromotionCycleResourceTest {
 
     @Test
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void refusesAFrameworkLevelingServiceDoesNotPublish() {
+        String name = "Unknown framework " + UUID.randomUUID();
+        given().contentType("application/json").body(cycle(name, "2027-01-04", "2027-01-29").replace("ai-engineer", "astronaut"))
+                .when().post(CYCLES)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("'astronaut' is not published"));
+        given().queryParam("size", 200).when().get(CYCLES).then().statusCode(200).body("items.name", not(hasItem(name)));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void writesNothingWhileLevelingServiceCannotConfirmTheFramework() {
+        String name = "Broken framework " + UUID.randomUUID();
+        given().contentType("application/json").body(cycle(name, "2027-01-04", "2027-01-29").replace("ai-engineer", "broken-framework"))
+                .when().post(CYCLES)
+                .then().statusCode(503)
+                .body("detail", containsString("nothing was written"));
+        given().queryParam("size", 200).when().get(CYCLES).then().statusCode(200).body("items.name", not(hasItem(name)));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void rejectsAWindowThatClosesBeforeItOpens() {
         given().contentType("application/json").body(cycle("Backwards", "2027-02-01", "2027-01-01"))
                 .when().post(CYCLES)
