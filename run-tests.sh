@@ -17,6 +17,9 @@ if is_running gateway; then
 else
     # A platform of its own, on fresh *_e2e databases: the local platform's data stays untouched.
     export CAREER_DB_SUFFIX=_e2e
+    # The tests' HR webhook receivers listen on loopback, which webhooks may target only when allowed;
+    # a short backoff cap keeps the waits for retried deliveries short.
+    export CAREER_WEBHOOKS_ALLOWED_NETWORKS=127.0.0.0/8 CAREER_DELIVERY_MAX_BACKOFF=4s
     deploy/local/postgres.sh --e2e
     trap 'deploy/local/stop.sh' EXIT
 fi

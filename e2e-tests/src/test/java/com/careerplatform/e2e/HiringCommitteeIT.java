@@ -2,17 +2,45 @@ package com.careerplatform.e2e;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.careerplatform.kit.webhook.WebhookReceiver;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A hiring committee levels a candidate through the gateway: three real members vote, the chair finalizes. */
+/**
+ * A hiring committee levels a candidate through the gateway: three real members vote, the chair
+ * finalizes, and the HR system's webhook receives the finalized decision.
+ */
 class HiringCommitteeIT {
 
     private static final String DECISIONS = "/api/v1/leveling-decisions";
+    private static final String EVENTS = "/api/v1/events/leveling/webhooks";
 
     @Test
     void committeeVotesAndTheChairFinalizesARetriedSubmissionOnce() {
+        try (WebhookReceiver hris = WebhookReceiver.start()) {
+            String webhook = Platform.gateway().auth().oauth2(Platform.hrSystemToken()).contentType("application/json")
+                    .body("{\"url\": \"" + hris.url() + "\", \"eventTypes\": [\"leveling-decision.finalized\"]}")
+                    .when().post(EVENTS)
+                    .then().statusCode(201).extract().path("id");
+            try {
+                String id = decideWithRealCommittee();
+                WebhookReceiver.Received event = Promotions.await("the finalized decision at the HR system",
+                        Duration.ofSeconds(30), () -> hris.received().isEmpty() ? null : hris.received().get(0));
+                assertEquals("leveling-decision.finalized", event.header("Career-Event-Type"));
+                assertEquals("L5", JsonPath.from(event.body()).getString("data.finalLevel"));
+                assertEquals(id, JsonPath.from(event.body()).getString("data.decisionId"));
+            } finally {
+                Platform.gateway().auth().oauth2(Platform.hrSystemToken()).when().delete(EVENTS + "/" + webhook)
+                        .then().statusCode(204);
+            }
+        }
+    }
+
+    private static String decideWithRealCommittee() {
         String candidate = "e2e-" + UUID.randomUUID();
         String body = """
                 {"candidateId": "%s", "frameworkSlug": "ai-engineer",
@@ -44,6 +72,7 @@ class HiringCommitteeIT {
                 .when().get(DECISIONS)
                 .then().statusCode(200).body("items[0].finalLevel", equalTo("L5"));
         Platform.as("alice").when().get(DECISIONS + "/" + id).then().statusCode(403);
+        return id;
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,8 +70,13 @@ final class Platform {
 
     /** Runs one of the deploy/local scripts, as a user would, and fails when it fails. */
     static void script(String name, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("deploy/local").resolve(name).toString()));
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local").resolve(name).toString()));
         command.addAll(List.of(args));
+        run(command.toArray(String[]::new));
+    }
+
+    /** Runs a command in the project root and fails when it fails. */
+    static void run(String... command) {
         try {
             Process process = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -78,10 +84,16 @@ final class Platform {
                 throw new AssertionError(String.join(" ", command) + " failed");
             }
         } catch (IOException e) {
-            throw new AssertionError("cannot run " + command, e);
+            throw new AssertionError("cannot run " + String.join(" ", command), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while running " + command, e);
+            throw new AssertionError("interrupted while running " + String.join(" ", command), e);
         }
+    }
+
+    /** Where deploy/local keeps the PIDs of what it started. */
+    static Path pidFile(String component) {
+        String runDir = System.getenv("CAREER_RUN_DIR");
+        return (runDir == null ? ROOT.resolve(".run") : Path.of(runDir)).resolve("pids").resolve(component + ".pid");
     }
 }

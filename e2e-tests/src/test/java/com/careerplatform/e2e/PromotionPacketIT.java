@@ -1,42 +1,44 @@
 package com.careerplatform.e2e;
 
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
+import com.careerplatform.kit.webhook.WebhookReceiver;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned
  * see it; evidence, readiness, submission, the manager's endorsement, three committee reviews and the
- * decision follow with real tokens, and the decision reaches comp-service as an adjustment proposal.
+ * decision follow with real tokens. The decision reaches comp-service as an adjustment proposal, and the
+ * HR system's webhook, which fails twice, then receives it once successfully, signed.
  */
 class PromotionPacketIT {
 
     @Test
-    void aStaffPacketGoesFromDraftToPromotedWithOnlyThoseConcernedSeeingIt() {
-        String cycle = Platform.as("helen").contentType("application/json").body("""
-                {"name": "e2e %s", "frameworkSlug": "ai-engineer", "submissionOpens": "2026-01-01", "submissionCloses": "2030-12-31"}
-                """.formatted(UUID.randomUUID()))
-                .when().post("/api/v1/promotion-cycles")
-                .then().statusCode(201).extract().path("id");
+    void aStaffPacketGoesFromDraftToPromotedAndTheDecisionReachesCompServiceAndTheHrSystem() {
+        try (WebhookReceiver hris = WebhookReceiver.start()) {
+            JsonPath webhook = Promotions.registerWebhook(hris.url());
+            hris.answer(500, 503);
+            try {
+                String packet = promote();
+                assertProposalReachesCompService();
+                assertHrSystemReceivesTheSignedDecisionOnce(hris, webhook.getString("secret"), packet);
+            } finally {
+                Promotions.deactivateWebhook(webhook.getString("id"));
+            }
+        }
+    }
 
-        Platform.as("carl").contentType("application/json").body("""
-                {"effectiveFrom": "2025-06-01", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
-                 "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
-                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00"}
-                """)
-                .when().post("/api/v1/comp-records/E1001/changes")
-                .then().statusCode(anyOf(equalTo(201), equalTo(409)));
-
-        String packet = Platform.as("alice").contentType("application/json").body("""
-                {"cycleId": "%s", "managerId": "E1002", "currentLevel": "L5", "targetLevel": "L6", "archetype": "TECH_LEAD",
-                 "narrative": "Led the company-wide LLM gateway.", "selfAssessment": {"SYSTEM_DESIGN": "Designed its routing."}}
-                """.formatted(cycle))
-                .when().post("/api/v1/promotion-packets")
-                .then().statusCode(201).body("employeeId", equalTo("E1001")).extract().path("id");
+    private static String promote() {
+        Promotions.recordAlicesPay();
+        String cycle = Promotions.openCycle();
+        String packet = Promotions.draftStaffPacket(cycle);
 
         Platform.as("alice").contentType("application/json").body("""
                 {"cycleId": "%s", "managerId": "E1002", "currentLevel": "L5", "targetLevel": "L6",
@@ -61,49 +63,36 @@ class PromotionPacketIT {
                 .body("ready", equalTo(false))
                 .body("bar.code", hasItem("DESIGN_DOCS"))
                 .body("gaps", hasItem("Promotion bar DESIGN_DOCS (Write 3-5 Design Docs or RFCs.): 1 of 3 pieces of evidence"));
-        Platform.as("alice").when().post("/api/v1/promotion-packets/" + packet + "/submit")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        Platform.as("mark").when().post("/api/v1/promotion-packets/" + packet + "/endorse")
-                .then().statusCode(200).body("status", equalTo("IN_REVIEW"));
-        Platform.as("paul").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
-                .when().put("/api/v1/promotion-packets/" + packet + "/review")
-                .then().statusCode(200);
         Platform.as("mark").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
                 .when().put("/api/v1/promotion-packets/" + packet + "/review")
                 .then().statusCode(403);
-        for (String member : new String[] {"priya", "quinn"}) {
-            Platform.as(member).contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
-                    .when().put("/api/v1/promotion-packets/" + packet + "/review")
-                    .then().statusCode(200);
-        }
-        Platform.as("priya").contentType("application/json")
-                .body("{\"outcome\": \"PROMOTED\", \"feedback\": \"Clear staff-level impact across teams.\"}")
-                .when().post("/api/v1/promotion-packets/" + packet + "/decision")
-                .then().statusCode(200).body("status", equalTo("PROMOTED"));
+        Promotions.submitReviewAndPromote(packet);
         Platform.as("alice").when().get("/api/v1/promotion-packets/" + packet)
                 .then().statusCode(200)
                 .body("status", equalTo("PROMOTED"))
                 .body("decisionFeedback", equalTo("Clear staff-level impact across teams."));
-
-        // The decision reaches comp-service through the outbox relay as an adjustment proposal.
-        String proposal = null;
-        for (int attempt = 0; attempt < 60 && proposal == null; attempt++) {
-            proposal = Platform.as("carl").when().get("/api/v1/adjustment-proposals")
-                    .then().statusCode(200).extract().jsonPath()
-                    .getString("find { it.employeeId == 'E1001' && it.newLevel == 'L6' }.id");
-            if (proposal == null) {
-                pause();
-            }
-        }
-        assertNotNull(proposal, "no adjustment proposal reached comp-service");
+        return packet;
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for the relay", e);
-        }
+    private static void assertProposalReachesCompService() {
+        String proposal = Promotions.await("an adjustment proposal at comp-service", Duration.ofSeconds(30),
+                () -> Platform.as("carl").when().get("/api/v1/adjustment-proposals")
+                        .then().statusCode(200).extract().jsonPath()
+                        .getString("find { it.employeeId == 'E1001' && it.newLevel == 'L6' }.id"));
+        assertNotNull(proposal);
+    }
+
+    private static void assertHrSystemReceivesTheSignedDecisionOnce(WebhookReceiver hris, String secret, String packet) {
+        List<WebhookReceiver.Received> received = Promotions.await("the webhook's third attempt", Duration.ofSeconds(60),
+                () -> hris.received().size() >= 3 ? hris.received() : null);
+        assertEquals(List.of(500, 503, 200), received.stream().map(WebhookReceiver.Received::answered).toList());
+        WebhookReceiver.Received success = received.get(2);
+        assertTrue(WebhookReceiver.signedWith(secret, success), "a valid HMAC-SHA256 signature");
+        JsonPath event = JsonPath.from(success.body());
+        assertEquals("promotion.decided", event.getString("type"));
+        assertEquals(packet, event.getString("aggregateId"));
+        assertEquals("PROMOTED", event.getString("data.outcome"));
+        assertEquals("E1001", event.getString("data.employeeId"));
+        assertEquals(received.get(0).header("Career-Event-Id"), success.header("Career-Event-Id"), "one event, retried");
     }
 }

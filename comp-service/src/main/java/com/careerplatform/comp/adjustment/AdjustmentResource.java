@@ -95,6 +95,8 @@ public class AdjustmentResource {
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Approve: the proposed pay is recorded as a PROMOTION change (comp-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "approved",
+            value = "{\"note\": \"Within the L6 band; effective with the cycle.\"}")))
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -110,6 +112,8 @@ public class AdjustmentResource {
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Reject a proposal (comp-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rejected",
+            value = "{\"note\": \"Duplicate of the proposal approved last week.\"}")))
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))

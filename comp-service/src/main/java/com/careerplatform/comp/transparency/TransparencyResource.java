@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
@@ -65,6 +67,8 @@ public class TransparencyResource {
     @RolesAllowed(Roles.MEMBER)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Ask for one's pay level and the average pay by sex of one's category (answer due in two months)")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "one's own", value = "{}"),
+        @ExampleObject(name = "for an employee (comp-admin)", value = "{\"employeeId\": \"E1001\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded with its due date", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Bad employee id, or no employee id in the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -164,6 +164,7 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HIRING_COMMITTEE, Roles.HR_ADMIN})
     @Operation(summary = "Finalize with the final level (hr-admin or the decision's chair; needs the quorum)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "L6", value = "{\"finalLevel\": \"L6\"}")))
     @APIResponse(responseCode = "200", description = "The final decision; leveling-decision.finalized is recorded for delivery",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "finalLevel missing or not in the pinned version", content = @Content(mediaType = Problem.MEDIA_TYPE))

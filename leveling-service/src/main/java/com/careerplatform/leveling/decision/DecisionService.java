@@ -146,7 +146,7 @@ public class DecisionService {
                 "decisionId", id, "candidateId", decision.candidateId, "frameworkSlug", decision.frameworkSlug,
                 "frameworkVersion", decision.frameworkVersion, "finalLevel", decision.finalLevel,
                 "supersedes", decision.supersedes == null ? "" : decision.supersedes.toString(),
-                "finalizedAt", decision.finalizedAt.toString()));
+                "finalizedBy", user, "finalizedAt", decision.finalizedAt.toString()));
         audit.record("leveling-decision.finalized", AUDIT_TYPE, id.toString(), before, after);
         return after;
     }

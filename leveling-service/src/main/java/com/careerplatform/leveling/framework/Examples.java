@@ -46,6 +46,16 @@ final class Examples {
             }
             """;
 
+    static final String DRAFT_CONTENT = """
+            {
+              "name": "Data Engineer",
+              "axes": [{"code": "TECHNICAL_DEPTH", "name": "Technical depth", "description": "pipelines and storage."}],
+              "levels": [{"code": "L3", "stage": "Junior", "title": "Junior", "yearsFrom": 0, "yearsTo": 3,
+                          "items": [{"kind": "EXPECTATION", "text": "Ship a tested pipeline."},
+                                    {"kind": "EXPECTATION", "text": "Own one dashboard."}]}]
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,6 +76,7 @@ public class FrameworkVersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Replace the content of a draft (hr-admin; If-Match required)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one more bullet", value = Examples.DRAFT_CONTENT)))
     @APIResponse(responseCode = "200", description = "The edited draft with its new ETag",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; errors lists each rejected field",

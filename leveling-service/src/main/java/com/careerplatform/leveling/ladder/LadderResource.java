@@ -108,6 +108,9 @@ public class LadderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Add a mapping edge to a company ladder, e.g. the organisation's own reading (hr-admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "own reading", value = """
+            {"label": "E6", "level": "L6", "source": "2026 calibration with HR", "confidence": "MEDIUM"}
+            """)))
     @APIResponse(responseCode = "201", description = "Added; the ladder with all its edges",
             content = @Content(schema = @Schema(implementation = LadderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a level that is not an internal level",

@@ -9,13 +9,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.careerplatform.kit.outbox.DeliveryRelay;
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.careerplatform.kit.webhook.WebhookReceiver;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +34,9 @@ class DecisionLifecycleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DeliveryRelay relay;
 
     @BeforeAll
     static void explainFailures() {
@@ -132,6 +139,43 @@ class DecisionLifecycleTest {
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     @Test
     void hrAdminFinalizesAnyDecisionThatMetTheQuorum() throws SQLException {
+        String id = quorateDecision();
+        given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L6\"}").when().post(DECISIONS + "/" + id + "/finalize")
+                .then().statusCode(200)
+                .body("finalLevel", equalTo("L6"))
+                .body("finalizedBy", equalTo("helen"));
+    }
+
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    @Test
+    void aFinalizedDecisionReachesTheHrSystemsWebhookSigned() throws SQLException {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String secret = given().contentType(ContentType.JSON)
+                    .body("{\"url\": \"" + receiver.url() + "\", \"eventTypes\": [\"leveling-decision.finalized\"]}")
+                    .when().post("/api/v1/events/leveling/webhooks")
+                    .then().statusCode(201).extract().path("secret");
+            String id = quorateDecision();
+            given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L6\"}")
+                    .when().post(DECISIONS + "/" + id + "/finalize")
+                    .then().statusCode(200);
+            while (relay.deliverNext()) {
+                // Send every due delivery, this decision's among them.
+            }
+
+            assertEquals(1, receiver.received().size());
+            WebhookReceiver.Received event = receiver.received().get(0);
+            assertTrue(WebhookReceiver.signedWith(secret, event));
+            assertEquals("leveling-decision.finalized", event.header("Career-Event-Type"));
+            JsonPath body = JsonPath.from(event.body());
+            assertEquals(id, body.getString("aggregateId"));
+            assertEquals(id, body.getString("data.decisionId"));
+            assertEquals("L6", body.getString("data.finalLevel"));
+            assertEquals("helen", body.getString("data.finalizedBy"));
+        }
+    }
+
+    /** A decision the committee (hana, hugo, hilda) has voted on: ready to be finalized. */
+    private String quorateDecision() throws SQLException {
         String id = java.util.UUID.randomUUID().toString();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("insert into leveling_decision (id, candidate_id,"
@@ -144,10 +188,7 @@ class DecisionLifecycleTest {
         for (String voter : COMMITTEE) {
             insertVote(id, voter);
         }
-        given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L6\"}").when().post(DECISIONS + "/" + id + "/finalize")
-                .then().statusCode(200)
-                .body("finalLevel", equalTo("L6"))
-                .body("finalizedBy", equalTo("helen"));
+        return id;
     }
 
     /** hugo and hilda vote L5 through the service's own rules: the tests' identity is fixed per method. */

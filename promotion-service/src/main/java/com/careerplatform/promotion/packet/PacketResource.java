@@ -97,6 +97,11 @@ public class PacketResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a DRAFT packet (its employee or manager; If-Match required)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "sharper narrative", value = """
+            {"currentLevel": "L5", "targetLevel": "L6", "archetype": "ARCHITECT",
+             "narrative": "Set the company-wide architecture of the LLM gateway and led its RFC.",
+             "selfAssessment": {"SYSTEM_DESIGN": "Wrote and landed RFC-42, the gateway's routing design."}}
+            """)))
     @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PacketView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))

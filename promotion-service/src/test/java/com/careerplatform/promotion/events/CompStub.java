@@ -1,4 +1,4 @@
-package com.careerplatform.promotion.relay;
+package com.careerplatform.promotion.events;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

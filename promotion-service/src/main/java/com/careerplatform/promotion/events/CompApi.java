@@ -1,4 +1,4 @@
-package com.careerplatform.promotion.relay;
+package com.careerplatform.promotion.events;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;

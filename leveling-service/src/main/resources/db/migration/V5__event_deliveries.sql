@@ -1,0 +1,40 @@
+-- Event delivery per subscriber: each outbox event gets one delivery row for every subscriber that wants
+-- it (HR webhooks registered through the API), retried with backoff and dead after too many attempts.
+create table webhook_subscription (
+    id          uuid primary key,
+    url         varchar(2000) not null,
+    event_types varchar(100)[] not null,
+    description varchar(500),
+    secret      varchar(100)  not null,
+    active      boolean       not null default true,
+    created_by  varchar(200)  not null,
+    created_at  timestamptz   not null
+);
+
+create table event_delivery (
+    id              uuid primary key,
+    -- The order in which deliveries were created: per subscriber and aggregate they are sent in this order.
+    seq             bigint generated always as identity,
+    event_id        uuid         not null references outbox_event (id),
+    target          varchar(200) not null,
+    subscription_id uuid references webhook_subscription (id),
+    aggregate_id    varchar(200) not null,
+    status          varchar(20)  not null default 'PENDING' check (status in ('PENDING', 'DELIVERED', 'DEAD')),
+    attempts        integer      not null default 0,
+    next_attempt_at timestamptz  not null,
+    last_status     integer,
+    last_error      text,
+    delivered_at    timestamptz,
+    dead_at         timestamptz,
+    created_at      timestamptz  not null,
+    unique (event_id, target)
+);
+
+create index event_delivery_due on event_delivery (next_attempt_at) where status = 'PENDING';
+create index event_delivery_order on event_delivery (target, aggregate_id, seq) where status = 'PENDING';
+create index event_delivery_listing on event_delivery (seq desc);
+create index event_delivery_by_webhook on event_delivery (subscription_id, seq desc);
+
+-- Delivery state lives in event_delivery now.
+drop index outbox_event_pending;
+alter table outbox_event drop column delivered_at;

@@ -1,0 +1,76 @@
+package com.careerplatform.kit.webhook;
+
+import com.careerplatform.kit.outbox.DeliveryFailedException;
+import com.careerplatform.kit.outbox.OutboxEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * POSTs one event to a registered webhook, signed ({@link WebhookSignature}). Any 2xx answer counts as
+ * received; anything else, a timeout or a refused target is a failure the relay retries. Redirects are
+ * not followed: they could lead to an address the guard would refuse.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private final WebhookTargetGuard guard;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final WebhookConfig config;
+    private final HttpClient client;
+
+    WebhookSender(WebhookTargetGuard guard, ObjectMapper mapper, Clock clock, WebhookConfig config) {
+        this.guard = guard;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.config = config;
+        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public void send(WebhookTarget target, UUID delivery, OutboxEvent event) {
+        URI uri;
+        try {
+            uri = guard.check(target.url());
+        } catch (WebhookTargetRefusedException e) {
+            throw new DeliveryFailedException("target refused: " + e.getMessage(), null);
+        }
+        byte[] body = body(event);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "career-platform-webhooks/1")
+                .header("Career-Event-Id", event.id().toString())
+                .header("Career-Event-Type", event.type())
+                .header("Career-Delivery-Id", delivery.toString())
+                .header(WebhookSignature.HEADER, WebhookSignature.header(target.secret(), clock.instant().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        int status;
+        try {
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new DeliveryFailedException("webhook not reached: " + e.getClass().getSimpleName(), null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailedException("interrupted while sending", null, e);
+        }
+        if (status < 200 || status > 299) {
+            throw new DeliveryFailedException("webhook answered " + status, status);
+        }
+    }
+
+    private byte[] body(OutboxEvent event) {
+        try {
+            return mapper.writeValueAsBytes(WebhookPayload.of(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.id() + " cannot be written as JSON", e);
+        }
+    }
+}

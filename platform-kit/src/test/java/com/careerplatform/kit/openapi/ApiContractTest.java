@@ -1,0 +1,70 @@
+package com.careerplatform.kit.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every operation of a service promises, walked over its whole OpenAPI document: no token is a
+ * 401 problem, an account without a platform role a 403 problem, and the document gives each operation
+ * a summary, its 401 and 403, and an example for each request body. A service's test extends this class
+ * and adds {@code @QuarkusTest}; the role rules within the platform are tested beside each feature.
+ */
+public abstract class ApiContractTest {
+
+    /** What a service adds to every refusal (comp-service: {@code Cache-Control: no-store}). */
+    protected void checkRefusal(ValidatableResponse refusal) {
+    }
+
+    private void expectEverywhere(int status) {
+        List<ApiOperations.Operation> operations = ApiOperations.ofServiceUnderTest();
+        assertFalse(operations.isEmpty());
+        for (ApiOperations.Operation operation : operations) {
+            String mediaType = operation.requestMediaType();
+            ValidatableResponse refusal = given().contentType(mediaType).body(mediaType.contains("json") ? "{}" : "x")
+                    .when().request(operation.method(), operation.callablePath())
+                    .then().statusCode(status)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(status));
+            checkRefusal(refusal);
+        }
+    }
+
+    @Test
+    void everyOperationRefusesCallersWithoutToken() {
+        expectEverywhere(401);
+    }
+
+    @Test
+    @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
+    void everyOperationRefusesAccountsWithoutAPlatformRole() {
+        expectEverywhere(403);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsDocumentedWithASummaryItsRefusalsAndExamples() {
+        List<String> missing = new ArrayList<>();
+        for (ApiOperations.Operation operation : ApiOperations.ofServiceUnderTest()) {
+            Map<String, Object> responses = operation.responses();
+            if (operation.spec().get("summary") == null || !responses.containsKey("401") || !responses.containsKey("403")) {
+                missing.add(operation + ": summary, 401 or 403");
+            }
+            Map<String, Object> body = (Map<String, Object>) operation.spec().get("requestBody");
+            if (body != null && ((Map<String, Map<String, Object>>) body.get("content")).values().stream()
+                    .noneMatch(media -> media.containsKey("examples") || media.containsKey("example"))) {
+                missing.add(operation + ": request body example");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+}

@@ -1,0 +1,112 @@
+package com.careerplatform.promotion.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.careerplatform.kit.outbox.DeliveryRelay;
+import com.careerplatform.kit.outbox.Outbox;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CompDeliveryTest {
+
+    private static final String COMP = "comp-service";
+
+    @Inject
+    DeliveryRelay relay;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Outbox outbox;
+
+    private Deliveries deliveries;
+
+    @BeforeEach
+    void drain() throws SQLException {
+        deliveries = new Deliveries(dataSource, outbox);
+        while (relay.deliverNext()) {
+            // Deliveries other tests left behind go first.
+        }
+    }
+
+    private List<CompStub.Received> receivedFor(UUID event) {
+        return CompStub.RECEIVED.stream()
+                .filter(received -> event.toString().equals(received.body().getString("sourceEventId")))
+                .toList();
+    }
+
+    @Test
+    void aPromotionBecomesAProposalAtCompServiceAsTheRelaysServiceAccount() throws SQLException {
+        UUID event = deliveries.decided(UUID.randomUUID().toString(), "E-OK", "PROMOTED");
+        assertEquals("PENDING", deliveries.column(event, COMP, "status"));
+        assertTrue(relay.deliverNext());
+        List<CompStub.Received> received = receivedFor(event);
+        assertEquals(1, received.size());
+        assertEquals("Bearer relay-token", received.get(0).authorization());
+        assertEquals("E-OK", received.get(0).body().getString("employeeId"));
+        assertEquals("L6", received.get(0).body().getString("newLevel"));
+        assertEquals("2026-11-25", received.get(0).body().getString("effectiveFrom"));
+        assertEquals("DELIVERED", deliveries.column(event, COMP, "status"));
+        assertNotNull(deliveries.column(event, COMP, "delivered_at"));
+        assertFalse(relay.deliverNext());
+    }
+
+    @Test
+    void aNotYetDecisionIsDeliveredWithoutAProposal() throws SQLException {
+        UUID event = deliveries.decided(UUID.randomUUID().toString(), "E-OK", "NOT_YET");
+        assertTrue(relay.deliverNext());
+        assertEquals(0, receivedFor(event).size());
+        assertEquals("DELIVERED", deliveries.column(event, COMP, "status"));
+    }
+
+    @Test
+    void aRefusedDeliveryIsRetriedLaterAndDeadAfterTheLastAttempt() throws SQLException {
+        UUID event = deliveries.decided(UUID.randomUUID().toString(), "E-NO-RECORD", "PROMOTED");
+        assertTrue(relay.deliverNext());
+        assertEquals("PENDING", deliveries.column(event, COMP, "status"));
+        assertEquals("1", deliveries.column(event, COMP, "attempts"));
+        assertEquals("422", deliveries.column(event, COMP, "last_status"));
+        assertEquals("comp-service answered 422", deliveries.column(event, COMP, "last_error"));
+        assertFalse(relay.deliverNext(), "not due again before its backoff");
+
+        deliveries.execute("update event_delivery set attempts = 9, next_attempt_at = now() where event_id = ?", event);
+        assertTrue(relay.deliverNext());
+        assertEquals("10", deliveries.column(event, COMP, "attempts"));
+        assertEquals("DEAD", deliveries.column(event, COMP, "status"));
+        assertNotNull(deliveries.column(event, COMP, "dead_at"));
+        assertFalse(relay.deliverNext());
+    }
+
+    @Test
+    void aLaterEventOfTheSamePacketWaitsUntilTheEarlierOneIsDelivered() throws SQLException {
+        String packet = UUID.randomUUID().toString();
+        UUID first = deliveries.decided(packet, "E-NO-RECORD", "PROMOTED");
+        UUID second = deliveries.decided(packet, "E-OK", "PROMOTED");
+        UUID otherPacket = deliveries.decided(UUID.randomUUID().toString(), "E-OK", "PROMOTED");
+
+        assertTrue(relay.deliverNext());
+        assertEquals("1", deliveries.column(first, COMP, "attempts"));
+        assertTrue(relay.deliverNext(), "another packet's event is not held back");
+        assertEquals("DELIVERED", deliveries.column(otherPacket, COMP, "status"));
+        assertFalse(relay.deliverNext(), "the second event waits behind the failing first");
+        assertEquals("0", deliveries.column(second, COMP, "attempts"));
+
+        deliveries.execute("update event_delivery set attempts = 9, next_attempt_at = now() where event_id = ?", first);
+        assertTrue(relay.deliverNext());
+        assertEquals("DEAD", deliveries.column(first, COMP, "status"));
+        assertTrue(relay.deliverNext(), "a dead letter no longer holds the packet's later events");
+        assertEquals("DELIVERED", deliveries.column(second, COMP, "status"));
+        assertEquals(1, receivedFor(second).size());
+    }
+}
