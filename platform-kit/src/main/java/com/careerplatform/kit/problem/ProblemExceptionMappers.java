@@ -93,9 +93,14 @@ public class ProblemExceptionMappers {
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
         Class<?> target = e.getTargetType();
-        String message = target != null && target.isEnum()
-                ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList()
-                : "cannot be read as " + describe(target);
+        String message;
+        if (target != null && target.isEnum()) {
+            message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
+        } else if (target == String.class) {
+            message = "must not contain the NUL character";
+        } else {
+            message = "cannot be read as " + describe(target);
+        }
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
                 path(uri), List.of(new FieldError(field, message))));
     }

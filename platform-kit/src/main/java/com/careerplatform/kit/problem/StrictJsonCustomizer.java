@@ -1,13 +1,22 @@
 package com.careerplatform.kit.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
- * Makes request parsing strict on every service: an unknown field, a number where a string belongs or a
- * float for an integer is a 400, not silently ignored or coerced.
+ * Makes request parsing strict on every service: an unknown field, a number where a string, an enum
+ * name or a date belongs, a float for an integer, or a text with a NUL character (PostgreSQL cannot
+ * store one) is a 400 naming the field, never silently coerced or a failed write.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -16,6 +25,27 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // Not lenient: a date must be an ISO string, not a number of days since 1970.
+        mapper.setDefaultLeniency(false);
+        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableText()));
+    }
+
+    /** Text as PostgreSQL can store it: anything but the NUL character. */
+    static final class StorableText extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw context.weirdStringException(text, String.class, "contains the NUL character");
+            }
+            return text;
+        }
     }
 }

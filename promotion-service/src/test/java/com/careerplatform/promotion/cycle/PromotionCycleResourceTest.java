@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,6 +143,17 @@ class PromotionCycleResourceTest {
 
     @Test
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsANameWithTheNulCharacter() {
+        given().contentType("application/json").body(cycle("2028 H1\\u0000", "2028-01-03", "2028-01-28"))
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+        given().queryParam("size", 200).when().get(CYCLES).then().statusCode(200).body("items.name", not(hasItem(startsWith("2028 H1"))));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void rejectsUnknownFieldsBrokenJsonAndNonJsonBodies() {
         given().contentType("application/json")
                 .body("{\"name\": \"x\", \"frameworkSlug\": \"ai-engineer\", \"submissionOpens\": \"2027-01-01\", \"submissionCloses\": \"2027-01-02\", \"budget\": 5}")
@@ -170,6 +182,15 @@ class PromotionCycleResourceTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", equalTo("must be one of [OPEN, CLOSED]"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void cycleIdsThatAreNotUuidsAreProblemsNot500() {
+        given().when().get(CYCLES + "/42")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"));
     }
 
     @Test

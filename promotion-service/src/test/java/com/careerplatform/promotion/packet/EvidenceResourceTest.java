@@ -1,7 +1,10 @@
 package com.careerplatform.promotion.packet;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EvidenceResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
 
     @BeforeAll
     static void explainFailures() {
@@ -85,5 +90,78 @@ class EvidenceResourceTest {
         given().when().get(path(packet)).then().statusCode(200);
         given().contentType("application/json").body(evidence("TALK", "https://x.example.com", null)).when().post(path(packet))
                 .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void evidenceOfAnotherPacketCannotBeRemoved() {
+        UUID a = PacketFixtures.packet("E2001", "E2002");
+        UUID b = PacketFixtures.packet("E2001", "E2002");
+        String evidenceOfB = given().contentType("application/json").body(evidence("TALK", "https://talks.example.com/x", null))
+                .when().post(path(b))
+                .then().statusCode(201).extract().path("id");
+        given().when().delete(path(a) + "/" + evidenceOfB).then().statusCode(404).contentType(PROBLEM);
+        given().when().get(path(b)).then().statusCode(200).body("id", contains(evidenceOfB));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void theCommitteeDoesNotRemoveEvidence() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        UUID item = PacketFixtures.evidence(packet, "TALK", "AUTHOR", null, "[]", "[]");
+        given().when().delete(path(packet) + "/" + item).then().statusCode(403).contentType(PROBLEM);
+        given().when().get(path(packet)).then().statusCode(200).body("id", contains(item.toString()));
+    }
+
+    @Test
+    @TestSecurity(user = "otto", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2999"))
+    void strangersDoNotRemoveEvidence() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        UUID item = PacketFixtures.evidence(packet, "TALK", "AUTHOR", null, "[]", "[]");
+        given().when().delete(path(packet) + "/" + item).then().statusCode(404).contentType(PROBLEM);
+        given().when().get(path(packet)).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void evidenceOfASubmittedPacketStays() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        UUID item = PacketFixtures.evidence(packet, "TALK", "AUTHOR", null, "[]", "[]");
+        given().when().delete(path(packet) + "/" + item).then().statusCode(409).contentType(PROBLEM);
+        given().when().get(path(packet)).then().statusCode(200).body("id", contains(item.toString()));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void evidenceRejectsMissingOversizedAndMistypedFields() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        String valid = evidence("TALK", "https://talks.example.com/x", null);
+        given().contentType("application/json").body("{}").when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("kind", "title", "url", "happenedOn", "role"));
+        given().contentType("application/json").body(valid.replace("RFC-42: LLM gateway", "x".repeat(301))).when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("title"));
+        given().contentType("application/json").body(valid.replace("\"impact\": \"Twelve teams use it.\"", "\"impact\": \"" + "x".repeat(4001) + "\""))
+                .when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("impact"));
+        given().contentType("application/json").body(valid.replace("RFC-42: LLM gateway", "RFC-42\\u0000")).when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("title"));
+        given().contentType("application/json").body(valid.replace("\"TALK\"", "4")).when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("kind"));
+        given().contentType("application/json").body(valid.replace("2026-03-02", "last spring")).when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("happenedOn"));
+        given().contentType("application/json").body(valid.replace("\"role\": \"AUTHOR\"", "\"role\": \"AUTHOR\", \"votes\": 3"))
+                .when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("votes"));
+        given().contentType("application/json").body("{\"kind\": ").when().post(path(packet))
+                .then().statusCode(400).contentType(PROBLEM).body("type", equalTo("urn:career-platform:problem:malformed-body"));
+        given().contentType("text/plain").body(valid).when().post(path(packet))
+                .then().statusCode(415).contentType(PROBLEM);
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(0));
     }
 }

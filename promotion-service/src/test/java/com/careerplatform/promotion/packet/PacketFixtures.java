@@ -46,11 +46,13 @@ final class PacketFixtures {
         return id;
     }
 
-    static void evidence(UUID packet, String kind, String role, String docStatus, String axes, String competencies) {
+    static UUID evidence(UUID packet, String kind, String role, String docStatus, String axes, String competencies) {
+        UUID id = UUID.randomUUID();
         execute("insert into evidence_item (id, packet_id, kind, title, url, happened_on, role, doc_status, axes,"
                 + " competencies, created_at) values (?, ?, ?, 'evidence', 'https://example.com', date '2026-01-10', ?, ?,"
                 + " cast(? as jsonb), cast(? as jsonb), now())",
-                UUID.randomUUID(), packet, kind, role, docStatus, axes, competencies);
+                id, packet, kind, role, docStatus, axes, competencies);
+        return id;
     }
 
     static void review(UUID packet, String reviewer, String recommendation) {
@@ -59,14 +61,24 @@ final class PacketFixtures {
     }
 
     static long decidedEvents(UUID packet) {
+        return (Long) select("select count(*) from outbox_event where type = 'promotion.decided' and aggregate_id = ?"
+                + " and payload->>'outcome' = 'PROMOTED'", packet.toString());
+    }
+
+    /** The packet's status as stored, for callers who may not read the packet. */
+    static String status(UUID packet) {
+        return (String) select("select status from promotion_packet where id = ?", packet);
+    }
+
+    private static Object select(String sql, Object... values) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select count(*) from outbox_event"
-                        + " where type = 'promotion.decided' and aggregate_id = ? and payload->>'outcome' = 'PROMOTED'")) {
-            select.setString(1, packet.toString());
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setObject(i + 1, values[i]);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return rows.getLong(1);
+                return rows.getObject(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class PacketResourceTest {
 
     private static final String PACKETS = "/api/v1/promotion-packets";
+    private static final String PROBLEM = "application/problem+json";
 
     @BeforeAll
     static void explainFailures() {
@@ -88,6 +90,105 @@ class PacketResourceTest {
                 .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("managerId"));
         given().contentType("application/json").body(packet(PacketFixtures.cycle("broken-framework", "OPEN"), "L4", "L5", null))
                 .when().post(PACKETS).then().statusCode(503).body("detail", containsString("nothing was written"));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void packetCreationRejectsBrokenJsonWrongTypesAndNonJson() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("size()");
+        given().contentType("application/json").body("{\"cycleId\": ").when().post(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:career-platform:problem:malformed-body"));
+        given().contentType("application/json").body(packet(cycle, "L4", "L5", null).replace(cycle.toString(), "abc"))
+                .when().post(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("cycleId"));
+        given().contentType("application/json")
+                .body(packet(cycle, "L4", "L5", null).replace("{\"SYSTEM_DESIGN\": \"Designed the gateway's routing.\"}", "[\"SYSTEM_DESIGN\"]"))
+                .when().post(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("selfAssessment"));
+        given().contentType("application/json").body(packet(cycle, "L4", "L5", null).replace("routing.", "routing.\\u0000"))
+                .when().post(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("selfAssessment.SYSTEM_DESIGN"));
+        given().contentType("text/plain").body(packet(cycle, "L4", "L5", null)).when().post(PACKETS)
+                .then().statusCode(415).contentType(PROBLEM);
+        given().when().get(PACKETS).then().statusCode(200).body("size()", equalTo(before));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void editRejectsOwnershipAndStatusFields() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        String etag = given().when().get(PACKETS + "/" + id).then().statusCode(200).extract().header("ETag");
+        Map<String, String> protectedFields = Map.of("employeeId", "\"E2999\"", "managerId", "\"E2999\"", "status", "\"PROMOTED\"");
+        protectedFields.forEach((field, value) -> given().contentType("application/json").header("If-Match", etag)
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Taken over.\", \"" + field + "\": " + value + "}")
+                .when().put(PACKETS + "/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(field)));
+        given().when().get(PACKETS + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("employeeId", equalTo("E2001"))
+                .body("managerId", equalTo("E2002"))
+                .body("status", equalTo("DRAFT"))
+                .body("narrative", equalTo("Shipped the eval harness."));
+
+        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("size()");
+        given().contentType("application/json")
+                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("{\"cycleId\"", "{\"status\": \"PROMOTED\", \"cycleId\""))
+                .when().post(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"));
+        given().when().get(PACKETS).then().statusCode(200).body("size()", equalTo(before));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void editValidatesItsBody() {
+        UUID id = PacketFixtures.packet("E2001", "E2002");
+        String etag = given().when().get(PACKETS + "/" + id).then().statusCode(200).extract().header("ETag");
+        Map<String, String> rejected = Map.of(
+                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\"}", "narrative",
+                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L6\", \"archetype\": \"SOLVER\", \"narrative\": \"Skip a level.\"}", "targetLevel",
+                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"archetype\": \"WIZARD\", \"narrative\": \"Magic.\"}", "archetype",
+                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"" + "x".repeat(20001) + "\"}", "narrative",
+                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Null\\u0000byte.\"}", "narrative");
+        rejected.forEach((body, field) -> given().contentType("application/json").header("If-Match", etag).body(body)
+                .when().put(PACKETS + "/" + id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field)));
+        given().when().get(PACKETS + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("targetLevel", equalTo("L5"))
+                .body("narrative", equalTo("Shipped the eval harness."));
+
+        UUID submitted = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        String submittedEtag = given().when().get(PACKETS + "/" + submitted).then().statusCode(200).extract().header("ETag");
+        given().contentType("application/json").header("If-Match", submittedEtag)
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Too late.\"}")
+                .when().put(PACKETS + "/" + submitted)
+                .then().statusCode(409).contentType(PROBLEM);
+        given().when().get(PACKETS + "/" + submitted)
+                .then().statusCode(200).header("ETag", equalTo(submittedEtag)).body("narrative", equalTo("Shipped the eval harness."));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void pathIdsThatAreNotUuidsAreProblemsNot500() {
+        String bad = PACKETS + "/not-a-uuid";
+        given().when().get(bad).then().statusCode(400).contentType(PROBLEM);
+        given().contentType("application/json").header("If-Match", "*")
+                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .when().put(bad).then().statusCode(400).contentType(PROBLEM);
+        given().when().get(bad + "/readiness").then().statusCode(400).contentType(PROBLEM);
+        given().when().get(bad + "/evidence").then().statusCode(400).contentType(PROBLEM);
+        given().when().get(bad + "/reviews").then().statusCode(400).contentType(PROBLEM);
+        given().when().post(bad + "/submit").then().statusCode(400).contentType(PROBLEM);
+        given().when().delete(PACKETS + "/" + PacketFixtures.packet("E2001", "E2002") + "/evidence/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test

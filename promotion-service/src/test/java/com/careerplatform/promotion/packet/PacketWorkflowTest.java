@@ -1,8 +1,10 @@
 package com.careerplatform.promotion.packet;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class PacketWorkflowTest {
 
     private static final String PACKETS = "/api/v1/promotion-packets/";
+    private static final String PROBLEM = "application/problem+json";
 
     @BeforeAll
     static void explainFailures() {
@@ -109,6 +112,108 @@ class PacketWorkflowTest {
         given().contentType("application/json").body("{\"outcome\": \"PROMOTED\", \"feedback\": \"me\"}")
                 .when().post(PACKETS + id + "/decision").then().statusCode(403);
         given().when().get(PACKETS + id + "/reviews").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "mark", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2002"))
+    void theManagerCannotWithdraw() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().when().post(PACKETS + id + "/withdraw").then().statusCode(403).contentType(PROBLEM);
+        given().when().get(PACKETS + id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void theCommitteeCannotWithdraw() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().when().post(PACKETS + id + "/withdraw").then().statusCode(403).contentType(PROBLEM);
+        given().when().get(PACKETS + id).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    @TestSecurity(user = "maya", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2003"))
+    void anotherManagerCannotEndorse() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().when().post(PACKETS + id + "/endorse").then().statusCode(404).contentType(PROBLEM);
+        assertEquals("SUBMITTED", PacketFixtures.status(id));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminReadsReviewsButNeitherReviewsNorDecides() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        PacketFixtures.review(id, "rita", "PROMOTE");
+        PacketFixtures.review(id, "sam", "PROMOTE");
+        PacketFixtures.review(id, "tess", "NOT_YET");
+        given().when().get(PACKETS + id + "/reviews")
+                .then().statusCode(200).body("reviewer", containsInAnyOrder("rita", "sam", "tess"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + id + "/review")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().contentType("application/json").body("{\"outcome\": \"PROMOTED\", \"feedback\": \"HR says so.\"}")
+                .when().post(PACKETS + id + "/decision").then().statusCode(403).contentType(PROBLEM);
+        given().when().get(PACKETS + id + "/reviews").then().statusCode(200).body("size()", equalTo(3));
+        given().when().get(PACKETS + id).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
+        assertEquals(0, PacketFixtures.decidedEvents(id));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void reviewAndDecisionRejectMalformedBodies() {
+        UUID id = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().contentType("application/json").body("{}").when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("recommendation"));
+        given().contentType("application/json")
+                .body("{\"recommendation\": \"PROMOTE\", \"comments\": \"" + "x".repeat(10001) + "\"}")
+                .when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("comments"));
+        given().contentType("application/json").body("{\"recommendation\": 1}").when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("recommendation"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\", \"comments\": \"Strong.\\u0000\"}")
+                .when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("comments"));
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\", \"score\": 5}")
+                .when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("score"));
+        given().contentType("application/json").body("{\"recommendation\": ").when().put(PACKETS + id + "/review")
+                .then().statusCode(400).contentType(PROBLEM).body("type", equalTo("urn:career-platform:problem:malformed-body"));
+
+        given().contentType("application/json").body("{\"outcome\": \"MAYBE\", \"feedback\": \"Undecided.\"}")
+                .when().post(PACKETS + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("outcome"));
+        given().contentType("application/json").body("{\"outcome\": \"PROMOTED\", \"feedback\": \"  \"}")
+                .when().post(PACKETS + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("feedback"));
+        given().contentType("application/json").body("{\"outcome\": 0, \"feedback\": \"Clear staff-level impact.\"}")
+                .when().post(PACKETS + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("outcome"));
+        given().contentType("application/json").body("{\"outcome\": \"NOT_YET\", \"feedback\": \"Not yet.\\u0000\"}")
+                .when().post(PACKETS + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("feedback"));
+        given().contentType("application/json").body("{\"feedback\": \"Clear staff-level impact.\"}")
+                .when().post(PACKETS + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("outcome"));
+
+        given().when().get(PACKETS + id + "/reviews").then().statusCode(200).body("size()", equalTo(0));
+        given().when().get(PACKETS + id).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void unknownPacketIsNotFoundEverywhere() {
+        UUID unknown = UUID.randomUUID();
+        given().when().get(PACKETS + unknown).then().statusCode(404).contentType(PROBLEM);
+        given().when().get(PACKETS + unknown + "/readiness").then().statusCode(404).contentType(PROBLEM);
+        given().when().get(PACKETS + unknown + "/evidence").then().statusCode(404).contentType(PROBLEM);
+        given().when().get(PACKETS + unknown + "/reviews").then().statusCode(404).contentType(PROBLEM);
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + unknown + "/review")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().contentType("application/json").body("{\"outcome\": \"PROMOTED\", \"feedback\": \"Clear staff-level impact.\"}")
+                .when().post(PACKETS + unknown + "/decision").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test

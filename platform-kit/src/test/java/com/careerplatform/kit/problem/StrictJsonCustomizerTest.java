@@ -1,0 +1,68 @@
+package com.careerplatform.kit.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StrictJsonCustomizerTest {
+
+    enum Outcome { PROMOTED, NOT_YET }
+
+    record Request(String narrative, LocalDate happenedOn, Outcome outcome, Integer count, List<String> axes) {
+    }
+
+    private final ObjectMapper mapper = strict();
+
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        new StrictJsonCustomizer().customize(mapper);
+        return mapper;
+    }
+
+    private Request read(String json) throws Exception {
+        return mapper.readValue(json.replace('\'', '"'), Request.class);
+    }
+
+    @Test
+    void readsWhatIsWellTyped() throws Exception {
+        Request request = read("{'narrative': 'Led RFC-42.', 'happenedOn': '2026-03-02', 'outcome': 'NOT_YET', 'count': 3,"
+                + " 'axes': ['SYSTEM_DESIGN']}");
+        assertEquals(LocalDate.of(2026, 3, 2), request.happenedOn());
+        assertEquals(Outcome.NOT_YET, request.outcome());
+    }
+
+    @Test
+    void refusesANumberOrABooleanWhereTextBelongs() {
+        assertThrows(MismatchedInputException.class, () -> read("{'narrative': 5}"));
+        assertThrows(MismatchedInputException.class, () -> read("{'narrative': 5.5}"));
+        assertThrows(MismatchedInputException.class, () -> read("{'axes': [true]}"));
+    }
+
+    @Test
+    void refusesANumberForADateOrAnEnum() {
+        assertThrows(MismatchedInputException.class, () -> read("{'happenedOn': 20260302}"));
+        assertThrows(MismatchedInputException.class, () -> read("{'outcome': 0}"));
+    }
+
+    @Test
+    void refusesAFloatForAnIntegerAndUnknownFields() {
+        assertThrows(MismatchedInputException.class, () -> read("{'count': 1.5}"));
+        assertThrows(UnrecognizedPropertyException.class, () -> read("{'status': 'PROMOTED'}"));
+    }
+
+    @Test
+    void refusesTextWithTheNulCharacterNamingTheField() {
+        InvalidFormatException refused = assertThrows(InvalidFormatException.class,
+                () -> read("{'axes': ['SYSTEM\\u0000DESIGN']}"));
+        assertEquals("axes", refused.getPath().get(0).getFieldName());
+        assertEquals(String.class, refused.getTargetType());
+    }
+}
