@@ -7,8 +7,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** The gateway's route table and upstream limits, from {@code gateway.*} configuration. */
+/** The gateway's route table, upstream limits and protections, from {@code gateway.*} configuration. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -18,11 +20,11 @@ public interface GatewayConfig {
     /** Routes by name. */
     Map<String, Route> routes();
 
-    /** How long an upstream may stay silent before the gateway answers 504. */
+    /** How long an upstream may stay silent before the gateway answers 504 (a route may set its own). */
     @WithDefault("PT10S")
     Duration timeout();
 
-    /** How long connecting to an upstream may take before the gateway answers 503. */
+    /** How long connecting to an upstream may take before the attempt counts as refused. */
     @WithDefault("PT2S")
     Duration connectTimeout();
 
@@ -34,9 +36,20 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    Ejection ejection();
+
+    Retry retry();
+
+    /** The rate limit of routes that name none. */
+    RateLimit rateLimit();
+
     interface Upstream {
         /** Base URLs of the service's instances, balanced round-robin. */
         List<URI> urls();
+
+        /** Exchanges in flight per instance at most (bulkhead); more are answered 503 at once. */
+        @WithDefault("64")
+        int maxInFlight();
     }
 
     interface Route {
@@ -48,5 +61,48 @@ public interface GatewayConfig {
 
         /** Roles of which the caller needs at least one. */
         List<String> roles();
+
+        /** This route's upstream timeout, when it differs from {@code gateway.timeout}. */
+        Optional<Duration> timeout();
+
+        /** This route's rate limit per client, when it differs from {@code gateway.rate-limit}. */
+        Optional<RateLimit> rateLimit();
+    }
+
+    /** When an instance is taken out of rotation, and how it comes back. */
+    interface Ejection {
+        /** Failures in a row (refused connection, timeout, broken exchange) that take an instance out. */
+        @WithDefault("3")
+        int consecutiveFailures();
+
+        /** How long an instance stays out before it gets traffic again. */
+        @WithDefault("PT10S")
+        Duration duration();
+
+        /** How often an instance that is out is probed at its readiness endpoint, to bring it back early. */
+        @WithDefault("PT2S")
+        Duration probeInterval();
+
+        @WithDefault("/q/health/ready")
+        String probePath();
+    }
+
+    /** Retries of idempotent requests after a refused connection or a 503. */
+    interface Retry {
+        /** Attempts per request, the first one included. */
+        @WithDefault("2")
+        int maxAttempts();
+
+        @WithDefault("GET,HEAD,OPTIONS,PUT,DELETE")
+        Set<String> methods();
+    }
+
+    /** A token bucket per client (the token's azp, else its subject): steady rate and burst. */
+    interface RateLimit {
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        @WithDefault("100")
+        int burst();
     }
 }

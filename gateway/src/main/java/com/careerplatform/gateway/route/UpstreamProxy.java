@@ -1,36 +1,32 @@
 package com.careerplatform.gateway.route;
 
+import com.careerplatform.gateway.ratelimit.ClientRateLimiter;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
 import com.careerplatform.kit.security.IdentityProviderFailures;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.ConnectException;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
- * Serves {@code /api/v1/**}: finds the route, checks the bearer token and the route's roles, and relays
- * the exchange to an upstream instance. An upstream that refuses the connection is a 503, one that stays
- * silent past {@code gateway.timeout} a 504, one that breaks the exchange a 502 — never a hang.
+ * Serves {@code /api/v1/**}: gives the exchange its request id (in every log line, and passed on),
+ * finds the route, checks the bearer token, the route's roles and the client's rate limit, and hands
+ * the exchange to the {@link Forwarder}. Every refusal is a problem and goes to the security log with
+ * subject, client, route and request id, never the token.
  */
 @ApplicationScoped
 public class UpstreamProxy {
@@ -38,25 +34,23 @@ public class UpstreamProxy {
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
     private static final Logger SECURITY = Logger.getLogger("security");
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
-
     private final GatewayConfig config;
     private final RouteTable table;
+    private final Forwarder forwarder;
+    private final ClientRateLimiter rateLimiter;
     private final ProblemWriter problems;
     private final IdentityProviderManager identities;
-    private final HttpClient client;
+    private final MeterRegistry metrics;
 
-    UpstreamProxy(GatewayConfig config, Vertx vertx, ProblemWriter problems, IdentityProviderManager identities) {
+    UpstreamProxy(GatewayConfig config, RouteTable table, Forwarder forwarder, ClientRateLimiter rateLimiter,
+            ProblemWriter problems, IdentityProviderManager identities, MeterRegistry metrics) {
         this.config = config;
-        this.table = new RouteTable(config);
+        this.table = table;
+        this.forwarder = forwarder;
+        this.rateLimiter = rateLimiter;
         this.problems = problems;
         this.identities = identities;
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
-                        .setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+        this.metrics = metrics;
     }
 
     void install(@Observes Router router) {
@@ -68,32 +62,60 @@ public class UpstreamProxy {
 
     private void handle(RoutingContext ctx) {
         String requestId = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        MDC.put(RequestIds.MDC_KEY, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
+        ResponseHeaders.protect(ctx);
         String path = ctx.normalizedPath();
         Optional<RouteTable.Route> route = table.match(path);
+        measure(ctx, route.map(RouteTable.Route::name).orElse("none"));
+        if (ctx.queryParams().contains("access_token")) {
+            SECURITY.infof("401 %s %s: token in the query string", ctx.request().method(), path);
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_request\"");
+            problems.write(ctx, ProblemType.UNAUTHENTICATED,
+                    "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
+            return;
+        }
         if (route.isEmpty()) {
             problems.write(ctx, ProblemType.NOT_FOUND, "No API is served at " + path);
             return;
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
-                identity -> authorize(ctx, route.get(), identity, requestId),
+                identity -> authorize(ctx, route.get(), identity),
                 failure -> refuseToken(ctx, failure));
     }
 
-    private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity, String requestId) {
+    private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity.isAnonymous()) {
-            SECURITY.infof("401 %s %s request=%s: no bearer token", ctx.request().method(), ctx.normalizedPath(), requestId);
+            SECURITY.infof("401 %s %s route=%s: no bearer token", ctx.request().method(), ctx.normalizedPath(), route.name());
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             problems.write(ctx, ProblemType.UNAUTHENTICATED, "A bearer token is required");
             return;
         }
+        String client = client(identity);
         if (route.roles().stream().noneMatch(identity::hasRole)) {
-            SECURITY.infof("403 %s %s request=%s user=%s: lacks %s", ctx.request().method(), ctx.normalizedPath(),
-                    requestId, identity.getPrincipal().getName(), route.roles());
+            SECURITY.infof("403 %s %s route=%s subject=%s client=%s: lacks %s", ctx.request().method(),
+                    ctx.normalizedPath(), route.name(), identity.getPrincipal().getName(), client, route.roles());
             problems.write(ctx, ProblemType.FORBIDDEN, "Your roles do not allow calls to " + route.prefix());
             return;
         }
-        forward(ctx, route, requestId);
+        Optional<Duration> wait = rateLimiter.acquire(route, client + " " + identity.getPrincipal().getName());
+        if (wait.isPresent()) {
+            SECURITY.infof("429 %s %s route=%s subject=%s client=%s: over %d requests/s", ctx.request().method(),
+                    ctx.normalizedPath(), route.name(), identity.getPrincipal().getName(), client, route.requestsPerSecond());
+            ctx.response().putHeader("Retry-After", String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+            problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "More than " + route.requestsPerSecond()
+                    + " requests a second to " + route.prefix() + "; slow down");
+            return;
+        }
+        forwarder.forward(ctx, route, ctx.response().headers().get(RequestIds.HEADER));
+    }
+
+    /** The OAuth2 client the token was issued to; tests' identities carry none. */
+    private static String client(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null) {
+            return token.getClaim("azp").toString();
+        }
+        return "-";
     }
 
     /** Both the identity's subscriber and Quarkus (through ctx.fail) report a failed authentication: answer once. */
@@ -101,83 +123,21 @@ public class UpstreamProxy {
         if (ctx.response().headWritten()) {
             return;
         }
-        String requestId = ctx.response().headers().get(RequestIds.HEADER);
         if (IdentityProviderFailures.isProviderUnavailable(failure)) {
-            LOG.warnf("request=%s: identity provider unavailable: %s", requestId, failure.getMessage());
+            LOG.warnf("identity provider unavailable: %s", failure.getMessage());
             problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
                     "The identity provider cannot be reached to check your token; retry shortly");
             return;
         }
-        SECURITY.infof("401 %s %s request=%s: token rejected", ctx.request().method(), ctx.normalizedPath(), requestId);
+        SECURITY.infof("401 %s %s: token rejected", ctx.request().method(), ctx.normalizedPath());
         ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         problems.write(ctx, ProblemType.UNAUTHENTICATED, "The bearer token is expired or not valid for this platform");
     }
 
-    private void forward(RoutingContext ctx, RouteTable.Route route, String requestId) {
-        HttpServerRequest incoming = ctx.request();
-        String base = route.pickBaseUrl();
-        String query = incoming.query();
-        RequestOptions options = new RequestOptions()
-                .setMethod(incoming.method())
-                .setAbsoluteURI(base + ctx.normalizedPath() + (query == null ? "" : "?" + query))
-                .setHeaders(forwardedHeaders(incoming, requestId))
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.timeout().toMillis());
-        Buffer body = ctx.body().buffer();
-        client.request(options)
-                .compose(request -> body == null || body.length() == 0 ? request.send() : request.send(body))
-                .compose(response -> response.body().map(payload -> {
-                    relay(ctx, response.statusCode(), response.headers(), payload);
-                    return payload;
-                }))
-                .onFailure(failure -> upstreamFailed(ctx, route, failure, requestId));
-    }
-
-    private static MultiMap forwardedHeaders(HttpServerRequest incoming, String requestId) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        incoming.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
-                headers.add(header.getKey(), header.getValue());
-            }
-        });
-        headers.set(RequestIds.HEADER, requestId);
-        headers.set("X-Forwarded-For", incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
-        headers.set("X-Forwarded-Proto", incoming.scheme());
-        if (incoming.authority() != null) {
-            headers.set("X-Forwarded-Host", incoming.authority().toString());
-        }
-        return headers;
-    }
-
-    private static void relay(RoutingContext ctx, int status, MultiMap headers, Buffer payload) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        ctx.response().setStatusCode(status);
-        headers.forEach(header -> {
-            String name = header.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(name) && !name.equals(RequestIds.HEADER.toLowerCase())) {
-                ctx.response().headers().add(header.getKey(), header.getValue());
-            }
-        });
-        ctx.response().end(payload);
-    }
-
-    private void upstreamFailed(RoutingContext ctx, RouteTable.Route route, Throwable failure, String requestId) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        LOG.warnf("request=%s upstream=%s: %s", requestId, route.upstream(), failure.toString());
-        if (failure instanceof TimeoutException) {
-            problems.write(ctx, ProblemType.UPSTREAM_TIMEOUT, "The " + route.upstream() + " service did not answer within "
-                    + config.timeout().toMillis() + " ms");
-        } else if (failure instanceof ConnectException) {
-            ctx.response().putHeader("Retry-After", "5");
-            problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The " + route.upstream() + " service cannot be reached");
-        } else {
-            problems.write(ctx, ProblemType.UPSTREAM_UNAVAILABLE, "The " + route.upstream()
-                    + " service broke off the exchange");
-        }
+    private void measure(RoutingContext ctx, String route) {
+        Timer.Sample sample = Timer.start(metrics);
+        ctx.addEndHandler(ended -> sample.stop(metrics.timer("gateway.requests", "route", route,
+                "method", ctx.request().method().name(), "status", String.valueOf(ctx.response().getStatusCode()))));
     }
 
     private void failed(RoutingContext ctx) {

@@ -4,14 +4,27 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A stand-in for the services behind the gateway, on a free loopback port: it echoes what it received,
- * and never answers under /api/v1/frameworks/slow. The promotion upstream points at a closed port.
+ * A stand-in for the services behind the gateway, on a free loopback port: it echoes what it received
+ * and remembers the request ids it saw, never answers a path ending in /slow, and marks a path ending in
+ * /cacheable as cacheable. The promotion and "dead" upstreams point at a closed port; "flaky" ones have
+ * a closed port and the stub; test-only routes exercise timeouts, bulkheads and rate limits.
  */
 public class StubUpstream implements QuarkusTestResourceLifecycleManager {
+
+    /** The X-Request-Id of every request that reached the stub. */
+    static final List<String> RECEIVED_REQUEST_IDS = new CopyOnWriteArrayList<>();
+
+    /** The paths of the requests the stub holds unanswered. */
+    static final List<String> HELD = new CopyOnWriteArrayList<>();
+
+    private static final String CLOSED = "http://127.0.0.1:1";
 
     private Vertx vertx;
     private HttpServer server;
@@ -20,8 +33,13 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         server = vertx.createHttpServer().requestHandler(request -> {
-            if (request.path().startsWith("/api/v1/frameworks/slow")) {
+            RECEIVED_REQUEST_IDS.add(request.getHeader("X-Request-Id"));
+            if (request.path().endsWith("/slow")) {
+                HELD.add(request.path());
                 return;
+            }
+            if (request.path().endsWith("/cacheable")) {
+                request.response().putHeader("Cache-Control", "public, max-age=60");
             }
             request.body().onSuccess(body -> request.response()
                     .setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
@@ -41,11 +59,29 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("stub upstream did not start", e);
         }
         String url = "http://127.0.0.1:" + server.actualPort();
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "gateway.upstreams.leveling.urls", url,
                 "gateway.upstreams.comp.urls", url,
-                "gateway.upstreams.promotion.urls", "http://127.0.0.1:1",
-                "gateway.timeout", "PT1S");
+                "gateway.upstreams.promotion.urls", CLOSED,
+                "gateway.timeout", "PT1S"));
+        route(config, "flaky", CLOSED + "," + url);
+        route(config, "flaky-writes", CLOSED + "," + url);
+        route(config, "dead", CLOSED);
+        route(config, "narrow", url);
+        config.put("gateway.upstreams.narrow.max-in-flight", "1");
+        config.put("gateway.routes.narrow.timeout", "PT0.5S");
+        route(config, "limited", url);
+        config.put("gateway.routes.limited.rate-limit.requests-per-second", "1");
+        config.put("gateway.routes.limited.rate-limit.burst", "2");
+        return config;
+    }
+
+    /** A test-only route /api/v1/{name} to an upstream of the same name, open to every platform member. */
+    private static void route(Map<String, String> config, String name, String urls) {
+        config.put("gateway.upstreams." + name + ".urls", urls);
+        config.put("gateway.routes." + name + ".prefix", "/api/v1/" + name);
+        config.put("gateway.routes." + name + ".upstream", name);
+        config.put("gateway.routes." + name + ".roles", "platform-member");
     }
 
     @Override

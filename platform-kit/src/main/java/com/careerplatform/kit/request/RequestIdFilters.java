@@ -13,13 +13,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RequestIdFilters {
 
     private static final String PROPERTY = "careerplatform.requestId";
-    private static final String MDC_KEY = "requestId";
 
     @ServerRequestFilter(preMatching = true)
     public void capture(ContainerRequestContext request) {
         String id = RequestIds.accept(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(PROPERTY, id);
-        MDC.put(MDC_KEY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
     }
 
     @ServerResponseFilter
@@ -28,6 +27,6 @@ public class RequestIdFilters {
         if (id != null) {
             response.getHeaders().putSingle(RequestIds.HEADER, id);
         }
-        MDC.remove(MDC_KEY);
+        MDC.remove(RequestIds.MDC_KEY);
     }
 }

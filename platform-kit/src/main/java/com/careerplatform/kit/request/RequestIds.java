@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The logging MDC key, which every service's log format prints. */
+    public static final String MDC_KEY = "requestId";
 
     // Caller-supplied ids end up in every service's logs: refuse anything that could forge a log line.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");

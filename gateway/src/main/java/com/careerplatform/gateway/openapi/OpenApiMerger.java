@@ -1,0 +1,129 @@
+package com.careerplatform.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Merges the services' OpenAPI documents into the platform's: every path the gateway routes, every
+ * schema (a schema two services name alike but define differently is renamed {@code <service>_<name>}
+ * in the later service, references included), every tag, and one OAuth2 security scheme (Keycloak:
+ * authorization code with PKCE for people, client credentials for HR systems) required by every
+ * operation, so that Swagger UI can try calls with a real token.
+ */
+public final class OpenApiMerger {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private OpenApiMerger() {
+    }
+
+    /** {@code documents} by service name, in the order they are merged; {@code routed} says which paths the gateway serves. */
+    public static ObjectNode merge(Map<String, JsonNode> documents, Predicate<String> routed, String issuer,
+            List<String> unavailable) {
+        ObjectNode merged = JSON.objectNode();
+        merged.put("openapi", "3.0.3");
+        merged.set("info", JSON.objectNode()
+                .put("title", "Career Platform API")
+                .put("version", "1.0.0")
+                .put("description", "Every service's API as the gateway serves it. Authorize with Keycloak, then try a call."));
+        merged.set("servers", JSON.arrayNode().add(JSON.objectNode().put("url", "/")));
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode schemas = JSON.objectNode();
+        Map<String, JsonNode> tags = new LinkedHashMap<>();
+        documents.forEach((service, document) -> {
+            Map<String, String> renamed = renamedSchemas(service, document.path("components").path("schemas"), schemas);
+            JsonNode rewritten = rewriteRefs(document, renamed);
+            rewritten.path("components").path("schemas").fields().forEachRemaining(schema -> schemas.set(
+                    renamed.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
+            rewritten.path("paths").fields().forEachRemaining(path -> {
+                if (routed.test(path.getKey())) {
+                    paths.set(path.getKey(), withPlatformSecurity(path.getValue()));
+                }
+            });
+            rewritten.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
+        });
+        ObjectNode components = merged.putObject("components");
+        components.set("schemas", schemas);
+        components.putObject("securitySchemes").set("keycloak", securityScheme(issuer));
+        merged.set("security", JSON.arrayNode().add(JSON.objectNode().set("keycloak", JSON.arrayNode())));
+        ArrayNode tagList = merged.putArray("tags");
+        tags.values().forEach(tagList::add);
+        if (!unavailable.isEmpty()) {
+            ArrayNode missing = merged.putArray("x-unavailable-services");
+            unavailable.forEach(missing::add);
+        }
+        return merged;
+    }
+
+    /** Schemas of this service whose names another service already took for a different definition. */
+    private static Map<String, String> renamedSchemas(String service, JsonNode incoming, ObjectNode merged) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        incoming.fields().forEachRemaining(schema -> {
+            JsonNode existing = merged.get(schema.getKey());
+            if (existing != null && !existing.equals(schema.getValue())) {
+                renamed.put(schema.getKey(), service + "_" + schema.getKey());
+            }
+        });
+        return renamed;
+    }
+
+    private static JsonNode rewriteRefs(JsonNode node, Map<String, String> renamed) {
+        if (renamed.isEmpty()) {
+            return node;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.objectNode();
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("$ref") && field.getValue().asText().startsWith(SCHEMA_REF)) {
+                    String name = field.getValue().asText().substring(SCHEMA_REF.length());
+                    copy.put("$ref", SCHEMA_REF + renamed.getOrDefault(name, name));
+                } else {
+                    copy.set(field.getKey(), rewriteRefs(field.getValue(), renamed));
+                }
+            });
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.arrayNode();
+            node.forEach(element -> copy.add(rewriteRefs(element, renamed)));
+            return copy;
+        }
+        return node;
+    }
+
+    /** Each service names its own security scheme; in the merged document every operation uses Keycloak's. */
+    private static JsonNode withPlatformSecurity(JsonNode pathItem) {
+        ObjectNode copy = pathItem.deepCopy();
+        copy.fields().forEachRemaining(operation -> {
+            if (operation.getValue().isObject() && operation.getValue().has("security")) {
+                ((ObjectNode) operation.getValue()).set("security",
+                        JSON.arrayNode().add(JSON.objectNode().set("keycloak", JSON.arrayNode())));
+            }
+        });
+        return copy;
+    }
+
+    private static ObjectNode securityScheme(String issuer) {
+        String endpoints = issuer + "/protocol/openid-connect";
+        ObjectNode flows = JSON.objectNode();
+        flows.set("authorizationCode", JSON.objectNode()
+                .put("authorizationUrl", endpoints + "/auth")
+                .put("tokenUrl", endpoints + "/token")
+                .set("scopes", JSON.objectNode()));
+        flows.set("clientCredentials", JSON.objectNode()
+                .put("tokenUrl", endpoints + "/token")
+                .set("scopes", JSON.objectNode()));
+        return JSON.objectNode()
+                .put("type", "oauth2")
+                .put("description", "Keycloak realm career: people sign in through the portal client (PKCE);"
+                        + " HR systems use their client credentials.")
+                .set("flows", flows);
+    }
+}

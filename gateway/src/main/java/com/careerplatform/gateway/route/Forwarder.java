@@ -1,0 +1,182 @@
+package com.careerplatform.gateway.route;
+
+import com.careerplatform.gateway.upstream.UpstreamInstance;
+import com.careerplatform.gateway.upstream.UpstreamPool;
+import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.problem.ProblemWriter;
+import com.careerplatform.kit.request.RequestIds;
+import io.github.bucket4j.Bucket;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Relays one authorized exchange to an instance of the route's upstream. An idempotent request whose
+ * connection is refused, or that gets a 503, is tried again on another instance when there is one,
+ * within a retry budget per upstream (so that retries cannot multiply an outage's load). A refused
+ * connection, a timeout or a broken exchange counts against the instance (see UpstreamPool); every
+ * failure is a problem naming the upstream, never a hang.
+ */
+@Singleton
+public class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger(Forwarder.class);
+
+    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final GatewayConfig config;
+    private final ProblemWriter problems;
+    private final HttpClient client;
+    private final Map<String, Bucket> retryBudgets = new ConcurrentHashMap<>();
+
+    Forwarder(GatewayConfig config, Vertx vertx, ProblemWriter problems) {
+        this.config = config;
+        this.problems = problems;
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+    }
+
+    void forward(RoutingContext ctx, RouteTable.Route route, String requestId) {
+        attempt(ctx, route, requestId, 1, null);
+    }
+
+    private void attempt(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt, UpstreamInstance avoid) {
+        UpstreamPool pool = route.upstream();
+        UpstreamPool.LeaseOrRefusal leased = pool.lease(avoid);
+        if (leased.lease().isEmpty()) {
+            refuse(ctx, pool, leased.refusal());
+            return;
+        }
+        UpstreamPool.Lease lease = leased.lease().get();
+        HttpServerRequest incoming = ctx.request();
+        String query = incoming.query();
+        RequestOptions options = new RequestOptions()
+                .setMethod(incoming.method())
+                .setAbsoluteURI(lease.instance().baseUrl() + ctx.normalizedPath() + (query == null ? "" : "?" + query))
+                .setHeaders(forwardedHeaders(incoming, requestId))
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(route.timeout().toMillis());
+        Buffer body = ctx.body().buffer();
+        client.request(options)
+                .compose(request -> body == null || body.length() == 0 ? request.send() : request.send(body))
+                .compose(response -> response.body().map(payload -> {
+                    answered(ctx, route, requestId, attempt, lease, response, payload);
+                    return payload;
+                }))
+                .onFailure(failure -> failed(ctx, route, requestId, attempt, lease, failure));
+    }
+
+    private void answered(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt,
+            UpstreamPool.Lease lease, HttpClientResponse response, Buffer payload) {
+        if (response.statusCode() == 503) {
+            lease.release(UpstreamPool.Outcome.NEUTRAL);
+            if (mayRetry(ctx, route, attempt, lease)) {
+                LOG.infof("upstream=%s answered 503: trying again", route.upstream().name());
+                attempt(ctx, route, requestId, attempt + 1, lease.instance());
+                return;
+            }
+        } else {
+            lease.release(UpstreamPool.Outcome.SUCCESS);
+        }
+        relay(ctx, response.statusCode(), response.headers(), payload);
+    }
+
+    private void failed(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt,
+            UpstreamPool.Lease lease, Throwable failure) {
+        lease.release(UpstreamPool.Outcome.INSTANCE_FAILURE);
+        if (ctx.response().ended()) {
+            return;
+        }
+        String upstream = route.upstream().name();
+        LOG.warnf("upstream=%s instance=%s attempt=%d: %s", upstream, lease.instance().baseUrl(), attempt,
+                failure.toString());
+        if (failure instanceof ConnectException) {
+            if (mayRetry(ctx, route, attempt, lease)) {
+                attempt(ctx, route, requestId, attempt + 1, lease.instance());
+                return;
+            }
+            ctx.response().putHeader("Retry-After", "5");
+            problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The " + upstream + " service cannot be reached");
+        } else if (failure instanceof TimeoutException) {
+            problems.write(ctx, ProblemType.UPSTREAM_TIMEOUT, "The " + upstream + " service did not answer within "
+                    + route.timeout().toMillis() + " ms");
+        } else {
+            problems.write(ctx, ProblemType.UPSTREAM_UNAVAILABLE, "The " + upstream + " service broke off the exchange");
+        }
+    }
+
+    private boolean mayRetry(RoutingContext ctx, RouteTable.Route route, int attempt, UpstreamPool.Lease lease) {
+        return attempt < config.retry().maxAttempts()
+                && config.retry().methods().contains(ctx.request().method().name())
+                && route.upstream().hasOtherInRotation(lease.instance())
+                && retryBudget(route.upstream().name()).tryConsume(1);
+    }
+
+    /** Retries per upstream: ten a second, twenty in a burst; beyond that a failure is answered as it is. */
+    private Bucket retryBudget(String upstream) {
+        return retryBudgets.computeIfAbsent(upstream, name -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(20).refillGreedy(10, Duration.ofSeconds(1)))
+                .build());
+    }
+
+    private void refuse(RoutingContext ctx, UpstreamPool pool, UpstreamPool.Refusal refusal) {
+        if (refusal == UpstreamPool.Refusal.ALL_BUSY) {
+            ctx.response().putHeader("Retry-After", "1");
+            problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The " + pool.name()
+                    + " service is at its limit of requests in flight; retry shortly");
+            return;
+        }
+        ctx.response().putHeader("Retry-After", String.valueOf(config.ejection().duration().toSeconds()));
+        problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The " + pool.name()
+                + " service is failing and taken out of rotation; retry shortly");
+    }
+
+    private static MultiMap forwardedHeaders(HttpServerRequest incoming, String requestId) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        incoming.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        headers.set(RequestIds.HEADER, requestId);
+        headers.set("X-Forwarded-For", incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
+        headers.set("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        return headers;
+    }
+
+    private static void relay(RoutingContext ctx, int status, MultiMap headers, Buffer payload) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(status);
+        headers.forEach(header -> {
+            String name = header.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !name.equals(RequestIds.HEADER.toLowerCase())) {
+                ctx.response().headers().add(header.getKey(), header.getValue());
+            }
+        });
+        ctx.response().end(payload);
+    }
+}
