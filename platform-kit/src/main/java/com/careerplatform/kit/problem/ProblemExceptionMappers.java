@@ -147,9 +147,14 @@ public class ProblemExceptionMappers {
                 "Your roles do not allow this operation", path(uri)));
     }
 
+    /** Quarkus raises this both when Keycloak cannot be reached and for some bad tokens (unsigned, another realm). */
     @ServerExceptionMapper
-    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
-        return providerUnavailable(e, uri);
+    public Response oidcFailure(OIDCException e, UriInfo uri) {
+        if (IdentityProviderFailures.isProviderUnavailable(e)) {
+            return providerUnavailable(e, uri);
+        }
+        SECURITY.infof("401 %s: token rejected", path(uri));
+        return unauthenticated(uri, "The bearer token is missing, expired or not valid for this service");
     }
 
     private static Response providerUnavailable(Exception e, UriInfo uri) {
