@@ -20,6 +20,9 @@ else
     # The tests' HR webhook receivers listen on loopback, which webhooks may target only when allowed;
     # a short backoff cap keeps the waits for retried deliveries short.
     export CAREER_WEBHOOKS_ALLOWED_NETWORKS=127.0.0.0/8 CAREER_DELIVERY_MAX_BACKOFF=4s
+    # A second leveling-service instance behind the gateway, for the fault tests.
+    export CAREER_EXTRA_INSTANCES=leveling-service@8091
+    export GATEWAY_UPSTREAMS_LEVELING_URLS=http://127.0.0.1:8081,http://127.0.0.1:8091
     deploy/local/postgres.sh --e2e
     trap 'deploy/local/stop.sh' EXIT
 fi

@@ -10,14 +10,25 @@ KEYCLOAK_HOME=$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION
 KEYCLOAK_PORT=8180
 GATEWAY_PORT=8080
 
-# name:port:database, in start order (the gateway last, so its upstreams are ready when it opens).
-# The module folder is the name; the gateway has no database.
+# name:port:database[:module], in start order (the gateway last, so its upstreams are ready when it
+# opens). The module folder is the name unless given; the gateway has no database.
 SERVICES=(
     leveling-service:8081:leveling
     promotion-service:8082:promotion
     comp-service:8083:comp
-    gateway:8080:
 )
+# More instances of a service, as "module@port" (run-tests.sh: leveling-service@8091 for the fault
+# tests); each is named module-port and shares the module's database.
+add_extra_instances() {
+    local extra module port database
+    for extra in ${CAREER_EXTRA_INSTANCES:-}; do
+        module=${extra%@*} port=${extra#*@}
+        database=$(printf '%s\n' "${SERVICES[@]}" | grep "^$module:" | cut -d: -f3)
+        SERVICES+=("$module-$port:$port:$database:$module")
+    done
+}
+add_extra_instances
+SERVICES+=(gateway:8080:)
 
 # Database names get this suffix (run-tests.sh uses _e2e so tests never touch the local platform's data).
 DB_SUFFIX=${CAREER_DB_SUFFIX:-}

@@ -106,9 +106,9 @@ build_services() {
 }
 
 start_service() {
-    local name=$1 port=$2 database=$3
+    local name=$1 port=$2 database=$3 module=${4:-$1}
     COMPONENT=$name
-    local jar=$ROOT/$name/target/quarkus-app/quarkus-run.jar
+    local jar=$ROOT/$module/target/quarkus-app/quarkus-run.jar
     if is_running "$name"; then
         say "already running (pid $(pid_of "$name"))"
         return 0
@@ -122,7 +122,10 @@ start_service() {
     if [[ -n $database ]]; then
         options+=("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$database$DB_SUFFIX")
     fi
-    (cd "$ROOT/$name" && exec setsid java "${options[@]}" -jar "$jar") >"$LOG_DIR/$name.log" 2>&1 &
+    if [[ $module != "$name" ]]; then
+        options+=("-Dquarkus.http.port=$port")
+    fi
+    (cd "$ROOT/$module" && exec setsid java "${options[@]}" -jar "$jar") >"$LOG_DIR/$name.log" 2>&1 &
     echo $! > "$PID_DIR/$name.pid"
     wait_until_ready "$name" "http://127.0.0.1:$port/q/health/ready" 120 "$started"
 }
@@ -134,8 +137,8 @@ fi
 start_keycloak
 $BUILD && build_services
 for service in "${SERVICES[@]}"; do
-    IFS=: read -r name port database <<<"$service"
-    start_service "$name" "$port" "$database"
+    IFS=: read -r name port database module <<<"$service"
+    start_service "$name" "$port" "$database" "$module"
 done
 
 COMPONENT=platform

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops what deploy/local/start.sh started, by the PIDs it recorded (TERM, then KILL after 30 s).
-#   deploy/local/stop.sh                 everything: gateway, services, Keycloak
+#   deploy/local/stop.sh                 everything: gateway, services (extra instances too), Keycloak
 #   deploy/local/stop.sh comp-service    only the named components
 # PostgreSQL is stopped too when (and only when) postgres.sh started it.
 set -euo pipefail
@@ -31,7 +31,14 @@ stop_component() {
 if (($#)); then
     components=("$@")
 else
-    components=(gateway comp-service promotion-service leveling-service keycloak)
+    # The gateway first, Keycloak last, every other component this run directory knows in between.
+    components=(gateway)
+    for file in "$PID_DIR"/*.pid; do
+        [[ -e $file ]] || continue
+        name=$(basename "$file" .pid)
+        [[ $name == gateway || $name == keycloak ]] || components+=("$name")
+    done
+    components+=(keycloak)
 fi
 for component in "${components[@]}"; do
     stop_component "$component"

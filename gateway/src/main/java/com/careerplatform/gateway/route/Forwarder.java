@@ -12,12 +12,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Relays one authorized exchange to an instance of the route's upstream. An idempotent request whose
- * connection is refused, or that gets a 503, is tried again on another instance when there is one,
+ * connection is refused, closed or reset before an answer (a pooled connection to an instance that has
+ * just stopped), or that gets a 503, is tried again on another instance when there is one,
  * within a retry budget per upstream (so that retries cannot multiply an outage's load). A refused
  * connection, a timeout or a broken exchange counts against the instance (see UpstreamPool); every
  * failure is a problem naming the upstream, never a hang.
@@ -109,11 +112,11 @@ public class Forwarder {
         String upstream = route.upstream().name();
         LOG.warnf("upstream=%s instance=%s attempt=%d: %s", upstream, lease.instance().baseUrl(), attempt,
                 failure.toString());
+        if (lostBeforeAnswer(failure) && mayRetry(ctx, route, attempt, lease)) {
+            attempt(ctx, route, requestId, attempt + 1, lease.instance());
+            return;
+        }
         if (failure instanceof ConnectException) {
-            if (mayRetry(ctx, route, attempt, lease)) {
-                attempt(ctx, route, requestId, attempt + 1, lease.instance());
-                return;
-            }
             ctx.response().putHeader("Retry-After", "5");
             problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The " + upstream + " service cannot be reached");
         } else if (failure instanceof TimeoutException) {
@@ -122,6 +125,12 @@ public class Forwarder {
         } else {
             problems.write(ctx, ProblemType.UPSTREAM_UNAVAILABLE, "The " + upstream + " service broke off the exchange");
         }
+    }
+
+    /** Refused, or closed or reset before an answer: an idempotent request may go to another instance. */
+    private static boolean lostBeforeAnswer(Throwable failure) {
+        return failure instanceof ConnectException || failure instanceof HttpClosedException
+                || failure instanceof SocketException;
     }
 
     private boolean mayRetry(RoutingContext ctx, RouteTable.Route route, int attempt, UpstreamPool.Lease lease) {

@@ -165,6 +165,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("database unavailable while serving %s: %s", path(uri), e.toString());
+            return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service's database cannot be reached right now; retry shortly", path(uri))))
+                    .header("Retry-After", "2")
+                    .build();
+        }
         return internal(e, uri);
     }
 
