@@ -2,7 +2,8 @@
 # Runs every test of the platform:
 #   1. unit tests and each service's @QuarkusTest suite, against fresh PostgreSQL test databases;
 #   2. the end-to-end tests, against the platform as deploy/local/start.sh starts it (real Keycloak,
-#      real tokens, all services behind the gateway).
+#      real tokens, all services behind the gateway);
+#   3. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm).
 # Makes sure PostgreSQL runs (installs and starts it where needed). A platform this script starts is
 # stopped again at the end; one that already ran is used as it is (restart it to test new code).
 set -euo pipefail
@@ -28,3 +29,5 @@ else
 fi
 deploy/local/start.sh --no-build
 ./mvnw -B -ntp verify -pl e2e-tests -De2e.skip=false
+# The merged API document against the OWASP API Security ruleset (Spectral, from npm, pinned).
+tools/openapi-lint/lint.sh

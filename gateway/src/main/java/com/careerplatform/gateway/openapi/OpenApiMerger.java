@@ -28,12 +28,15 @@ public final class OpenApiMerger {
     public static ObjectNode merge(Map<String, JsonNode> documents, Predicate<String> routed, String issuer,
             List<String> unavailable) {
         ObjectNode merged = JSON.objectNode();
-        merged.put("openapi", "3.0.3");
+        merged.put("openapi", documents.values().stream().map(document -> document.path("openapi").asText())
+                .filter(version -> !version.isEmpty()).findFirst().orElse("3.1.0"));
         merged.set("info", JSON.objectNode()
                 .put("title", "Career Platform API")
                 .put("version", "1.0.0")
                 .put("description", "Every service's API as the gateway serves it. Authorize with Keycloak, then try a call."));
-        merged.set("servers", JSON.arrayNode().add(JSON.objectNode().put("url", "/")));
+        merged.set("servers", JSON.arrayNode().add(JSON.objectNode().put("url", "/")
+                .put("description", "The gateway of the production platform (locally the same at 127.0.0.1:8080)")
+                .put("x-internal", true)));
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = JSON.objectNode();
         Map<String, JsonNode> tags = new LinkedHashMap<>();
@@ -44,13 +47,14 @@ public final class OpenApiMerger {
                     renamed.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
             rewritten.path("paths").fields().forEachRemaining(path -> {
                 if (routed.test(path.getKey())) {
-                    paths.set(path.getKey(), withPlatformSecurity(path.getValue()));
+                    paths.set(path.getKey(), withGatewayAnswers(withPlatformSecurity(path.getValue())));
                 }
             });
             rewritten.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
         });
         ObjectNode components = merged.putObject("components");
         components.set("schemas", schemas);
+        components.set("headers", rateLimitHeaders());
         components.putObject("securitySchemes").set("keycloak", securityScheme(issuer));
         merged.set("security", JSON.arrayNode().add(JSON.objectNode().set("keycloak", JSON.arrayNode())));
         ArrayNode tagList = merged.putArray("tags");
@@ -110,20 +114,83 @@ public final class OpenApiMerger {
         return copy;
     }
 
+    /** Headers the gateway puts on every answer (Access-Control-Allow-Origin: for the portal origins). */
+    private static final List<String> GATEWAY_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "Access-Control-Allow-Origin");
+
+    /**
+     * What the gateway adds to every operation: the caller's RateLimit headers (and CORS origin) on every
+     * answer, Retry-After on 429 and 503, and the answers it gives itself (429 over the rate limit; 500 for
+     * a bug, with a reference to quote).
+     */
+    private static JsonNode withGatewayAnswers(JsonNode pathItem) {
+        pathItem.fields().forEachRemaining(operation -> {
+            if (operation.getValue().isObject() && operation.getValue().has("responses")) {
+                ObjectNode responses = (ObjectNode) operation.getValue().get("responses");
+                if (!responses.has("429")) {
+                    responses.set("429", problemResponse("Over the caller's rate limit; Retry-After says when to come back"));
+                }
+                if (!responses.has("500")) {
+                    responses.set("500", problemResponse("A bug; the detail holds a reference to quote"));
+                }
+                responses.fields().forEachRemaining(response -> {
+                    ObjectNode headers = response.getValue().isObject()
+                            ? ((ObjectNode) response.getValue()).withObjectProperty("headers") : JSON.objectNode();
+                    GATEWAY_HEADERS.forEach(header -> headers.set(header,
+                            JSON.objectNode().put("$ref", "#/components/headers/" + header)));
+                    if (response.getKey().equals("429") || response.getKey().equals("503")) {
+                        headers.set("Retry-After", JSON.objectNode().put("$ref", "#/components/headers/Retry-After"));
+                    }
+                });
+            }
+        });
+        return pathItem;
+    }
+
+    private static ObjectNode problemResponse(String description) {
+        ObjectNode response = JSON.objectNode().put("description", description);
+        response.putObject("content").putObject("application/problem+json");
+        return response;
+    }
+
+    private static ObjectNode rateLimitHeaders() {
+        ObjectNode headers = JSON.objectNode();
+        headers.set("RateLimit-Limit", header("Requests the caller's bucket holds when full (its burst)"));
+        headers.set("RateLimit-Remaining", header("Requests left in the caller's bucket"));
+        headers.set("RateLimit-Reset", header("Seconds until the caller's bucket is full again"));
+        headers.set("Retry-After", header("Seconds to wait before trying again"));
+        ObjectNode origin = JSON.objectNode().put("description",
+                "The caller's origin, when it is one of the configured portal origins (CORS)");
+        origin.putObject("schema").put("type", "string").put("format", "uri").put("maxLength", 2000);
+        headers.set("Access-Control-Allow-Origin", origin);
+        return headers;
+    }
+
+    private static ObjectNode header(String description) {
+        ObjectNode header = JSON.objectNode().put("description", description);
+        header.putObject("schema").put("type", "integer").put("format", "int64").put("minimum", 0)
+                .put("maximum", 1_000_000);
+        return header;
+    }
+
     private static ObjectNode securityScheme(String issuer) {
         String endpoints = issuer + "/protocol/openid-connect";
         ObjectNode flows = JSON.objectNode();
         flows.set("authorizationCode", JSON.objectNode()
                 .put("authorizationUrl", endpoints + "/auth")
                 .put("tokenUrl", endpoints + "/token")
+                .put("refreshUrl", endpoints + "/token")
                 .set("scopes", JSON.objectNode()));
         flows.set("clientCredentials", JSON.objectNode()
                 .put("tokenUrl", endpoints + "/token")
+                .put("refreshUrl", endpoints + "/token")
                 .set("scopes", JSON.objectNode()));
         return JSON.objectNode()
                 .put("type", "oauth2")
                 .put("description", "Keycloak realm career: people sign in through the portal client (PKCE);"
-                        + " HR systems use their client credentials.")
+                        + " HR systems use their client credentials. Access tokens are short-lived JWTs, checked as"
+                        + " RFC8725 (JWT best current practices) asks: the algorithm pinned to RS256 (none refused),"
+                        + " signature against the realm's JWKS, issuer, audience career-api, expiry.")
                 .set("flows", flows);
     }
 }

@@ -1,18 +1,17 @@
 package com.careerplatform.gateway.ratelimit;
 
-import com.careerplatform.gateway.route.RouteTable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
- * A token bucket per route and client (the token's {@code azp} and subject), refilled at the route's
- * rate up to its burst. Buckets of clients not seen for ten minutes are dropped, and there are at most
- * 100,000 at a time, so that a flood of new subjects cannot exhaust the gateway's memory.
+ * Token buckets, refilled at a steady rate up to a burst: one per route and client (the token's
+ * {@code azp} and subject) for authenticated calls, one per remote address for calls without a valid
+ * token. Buckets not used for ten minutes are dropped, and there are at most 100,000 at a time, so that
+ * a flood of new subjects or addresses cannot exhaust the gateway's memory.
  */
 @ApplicationScoped
 public class ClientRateLimiter {
@@ -22,13 +21,13 @@ public class ClientRateLimiter {
             .maximumSize(100_000)
             .build();
 
-    /** Empty when the request may pass; otherwise how long the client should wait. */
-    public Optional<Duration> acquire(RouteTable.Route route, String client) {
-        Bucket bucket = buckets.get(route.name() + " " + client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(route.burst())
-                        .refillGreedy(route.requestsPerSecond(), Duration.ofSeconds(1)))
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    /** Takes one token from the named bucket, creating it with this rate and burst when new. */
+    public RateLimitDecision acquire(String bucket, int requestsPerSecond, int burst) {
+        ConsumptionProbe probe = buckets.get(bucket, key -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(burst).refillGreedy(requestsPerSecond, Duration.ofSeconds(1)))
+                        .build())
+                .tryConsumeAndReturnRemaining(1);
+        return new RateLimitDecision(probe.isConsumed(), requestsPerSecond, burst, probe.getRemainingTokens(),
+                Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 }

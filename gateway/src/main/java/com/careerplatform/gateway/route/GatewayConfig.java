@@ -43,6 +43,9 @@ public interface GatewayConfig {
     /** The rate limit of routes that name none. */
     RateLimit rateLimit();
 
+    /** The rate limit per remote address of requests without a valid token (they get 401, 404 or 429). */
+    RateLimit anonymousRateLimit();
+
     interface Upstream {
         /** Base URLs of the service's instances, balanced round-robin. */
         List<URI> urls();

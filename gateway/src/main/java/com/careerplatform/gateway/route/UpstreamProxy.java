@@ -1,6 +1,7 @@
 package com.careerplatform.gateway.route;
 
 import com.careerplatform.gateway.ratelimit.ClientRateLimiter;
+import com.careerplatform.gateway.ratelimit.RateLimitDecision;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
@@ -16,7 +17,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -24,9 +24,10 @@ import org.jboss.logging.MDC;
 
 /**
  * Serves {@code /api/v1/**}: gives the exchange its request id (in every log line, and passed on),
- * finds the route, checks the bearer token, the route's roles and the client's rate limit, and hands
- * the exchange to the {@link Forwarder}. Every refusal is a problem and goes to the security log with
- * subject, client, route and request id, never the token.
+ * finds the route, checks the bearer token, the client's rate limit and the route's roles, and hands
+ * the exchange to the {@link Forwarder}. Requests without a valid token count against their address's
+ * rate limit. Every refusal is a problem and goes to the security log with subject, client, route and
+ * request id, never the token; every answer carries the caller's RateLimit headers.
  */
 @ApplicationScoped
 public class UpstreamProxy {
@@ -69,14 +70,18 @@ public class UpstreamProxy {
         Optional<RouteTable.Route> route = table.match(path);
         measure(ctx, route.map(RouteTable.Route::name).orElse("none"));
         if (ctx.queryParams().contains("access_token")) {
-            SECURITY.infof("401 %s %s: token in the query string", ctx.request().method(), path);
-            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_request\"");
-            problems.write(ctx, ProblemType.UNAUTHENTICATED,
-                    "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
+            if (anonymousWithinLimit(ctx)) {
+                SECURITY.infof("401 %s %s: token in the query string", ctx.request().method(), path);
+                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_request\"");
+                problems.write(ctx, ProblemType.UNAUTHENTICATED,
+                        "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
+            }
             return;
         }
         if (route.isEmpty()) {
-            problems.write(ctx, ProblemType.NOT_FOUND, "No API is served at " + path);
+            if (anonymousWithinLimit(ctx)) {
+                problems.write(ctx, ProblemType.NOT_FOUND, "No API is served at " + path);
+            }
             return;
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
@@ -86,28 +91,51 @@ public class UpstreamProxy {
 
     private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity.isAnonymous()) {
-            SECURITY.infof("401 %s %s route=%s: no bearer token", ctx.request().method(), ctx.normalizedPath(), route.name());
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.write(ctx, ProblemType.UNAUTHENTICATED, "A bearer token is required");
+            if (anonymousWithinLimit(ctx)) {
+                SECURITY.infof("401 %s %s route=%s: no bearer token", ctx.request().method(), ctx.normalizedPath(),
+                        route.name());
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                problems.write(ctx, ProblemType.UNAUTHENTICATED, "A bearer token is required");
+            }
             return;
         }
         String client = client(identity);
-        if (route.roles().stream().noneMatch(identity::hasRole)) {
-            SECURITY.infof("403 %s %s route=%s subject=%s client=%s: lacks %s", ctx.request().method(),
-                    ctx.normalizedPath(), route.name(), identity.getPrincipal().getName(), client, route.roles());
-            problems.write(ctx, ProblemType.FORBIDDEN, "Your roles do not allow calls to " + route.prefix());
-            return;
-        }
-        Optional<Duration> wait = rateLimiter.acquire(route, client + " " + identity.getPrincipal().getName());
-        if (wait.isPresent()) {
+        String subject = identity.getPrincipal().getName();
+        RateLimitDecision limit = rateLimiter.acquire(route.name() + " " + client + " " + subject,
+                route.requestsPerSecond(), route.burst());
+        limit.writeTo(ctx.response().headers());
+        if (!limit.allowed()) {
             SECURITY.infof("429 %s %s route=%s subject=%s client=%s: over %d requests/s", ctx.request().method(),
-                    ctx.normalizedPath(), route.name(), identity.getPrincipal().getName(), client, route.requestsPerSecond());
-            ctx.response().putHeader("Retry-After", String.valueOf(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+                    ctx.normalizedPath(), route.name(), subject, client, route.requestsPerSecond());
             problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "More than " + route.requestsPerSecond()
                     + " requests a second to " + route.prefix() + "; slow down");
             return;
         }
+        if (route.roles().stream().noneMatch(identity::hasRole)) {
+            SECURITY.infof("403 %s %s route=%s subject=%s client=%s: lacks %s", ctx.request().method(),
+                    ctx.normalizedPath(), route.name(), subject, client, route.roles());
+            problems.write(ctx, ProblemType.FORBIDDEN, "Your roles do not allow calls to " + route.prefix());
+            return;
+        }
         forwarder.forward(ctx, route, ctx.response().headers().get(RequestIds.HEADER));
+    }
+
+    /**
+     * Counts a request without a valid token against its remote address's bucket; false (and a 429
+     * answered) when the address is over its limit, so that guessing tokens or paths stays slow.
+     */
+    private boolean anonymousWithinLimit(RoutingContext ctx) {
+        String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        RateLimitDecision limit = rateLimiter.acquire("anonymous " + address,
+                config.anonymousRateLimit().requestsPerSecond(), config.anonymousRateLimit().burst());
+        limit.writeTo(ctx.response().headers());
+        if (limit.allowed()) {
+            return true;
+        }
+        SECURITY.infof("429 %s %s address=%s: over %d requests/s without a valid token", ctx.request().method(),
+                ctx.normalizedPath(), address, config.anonymousRateLimit().requestsPerSecond());
+        problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "Too many requests without a valid token; slow down");
+        return false;
     }
 
     /** The OAuth2 client the token was issued to; tests' identities carry none. */
@@ -127,6 +155,9 @@ public class UpstreamProxy {
             LOG.warnf("identity provider unavailable: %s", failure.getMessage());
             problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE,
                     "The identity provider cannot be reached to check your token; retry shortly");
+            return;
+        }
+        if (!anonymousWithinLimit(ctx)) {
             return;
         }
         SECURITY.infof("401 %s %s: token rejected", ctx.request().method(), ctx.normalizedPath());

@@ -84,6 +84,16 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void everyOperationDocumentsTheGatewaysOwnAnswersAndRateLimitHeaders() {
+        JsonNode responses = merged(List.of()).at("/paths/~1api~1v1~1frameworks/get/responses");
+        assertEquals("application/problem+json", responses.path("429").path("content").fieldNames().next());
+        assertTrue(responses.has("500"));
+        assertEquals("#/components/headers/RateLimit-Remaining",
+                responses.path("200").path("headers").path("RateLimit-Remaining").path("$ref").asText());
+        assertEquals("integer", merged(List.of()).at("/components/headers/RateLimit-Limit/schema/type").asText());
+    }
+
+    @Test
     void namesTheServicesThatCouldNotBeAsked() {
         assertEquals("promotion", merged(List.of("promotion")).path("x-unavailable-services").get(0).asText());
         assertFalse(merged(List.of()).has("x-unavailable-services"));
