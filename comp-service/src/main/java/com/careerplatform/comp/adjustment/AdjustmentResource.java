@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,10 +70,10 @@ public class AdjustmentResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "List proposals, newest first (comp-admin)")
     @APIResponse(responseCode = "200", description = "The proposals")
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Unknown or over-long status", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<ProposalView> list(@QueryParam("status") String status) {
+    public List<ProposalView> list(@QueryParam("status") @Size(max = 100) String status) {
         return adjustments.list(EnumParameter.parse(ProposalStatus.class, "status", status));
     }
 

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +48,9 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 @Produces(MediaType.APPLICATION_JSON)
 public class CompBandResource {
 
+    /** The most characters an imported CSV file may hold: the 1 MiB body limit, as characters. */
+    static final int MAX_CSV_CHARS = 1_048_576;
+
     private final CompBandService bands;
     private final BandChangeService changes;
     private final SecurityIdentity identity;
@@ -67,9 +71,9 @@ public class CompBandResource {
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<CompBandView> list(
             @Parameter(description = "Level code, e.g. L5") @QueryParam("level")
-            @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
-            @Parameter(description = "KR, US or GLOBAL_REMOTE") @QueryParam("market") String market,
-            @Parameter(description = "Company segment, e.g. BIG_TECH") @QueryParam("segment") String segment,
+            @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+            @Parameter(description = "KR, US or GLOBAL_REMOTE") @QueryParam("market") @Size(max = 100) String market,
+            @Parameter(description = "Company segment, e.g. BIG_TECH") @QueryParam("segment") @Size(max = 100) String segment,
             @Parameter(description = "ISO date; the bands in force on that day") @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageParams page) {
         BandFilter filter = new BandFilter(level, EnumParameter.parse(Market.class, "market", market),
@@ -139,7 +143,8 @@ public class CompBandResource {
     @Operation(summary = "Create bands from CSV, all or nothing (comp-admin; Idempotency-Key honoured)")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
     @APIResponse(responseCode = "201", description = "Every row imported: the count and the new ids")
-    @APIResponse(responseCode = "400", description = "Bad header or rows; errors name each row (the header is row 1) and field; nothing imported",
+    @APIResponse(responseCode = "400", description = "Bad header or rows; errors name each row (the header is row 1) and field;"
+            + " or a file or Idempotency-Key over its length; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -147,7 +152,8 @@ public class CompBandResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response importCsv(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String csv) {
+    public Response importCsv(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @Size(max = MAX_CSV_CHARS) String csv) {
         return bands.importCsv(csv, idempotencyKey, identity.getPrincipal().getName());
     }
 

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 
 /** What comp-admin sends to create a band. Amounts are decimal strings ("200000.00"). */
 public record CreateCompBandRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
+        @NotBlank @Size(max = 100)
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
         String frameworkSlug,
-        @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String levelCode,
+        @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String levelCode,
         @NotNull Market market,
         @NotNull Segment segment,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+        String currency,
         @NotNull @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal totalCompMin,
         @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal totalCompMax,
         boolean openEnded,

@@ -19,12 +19,14 @@ import java.time.LocalDate;
 public record CompChangeRequest(
         @NotNull LocalDate effectiveFrom,
         @NotNull ChangeReason reason,
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
+        @NotBlank @Size(max = 100)
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
         String frameworkSlug,
-        @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+        @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
         @NotNull Market market,
         @NotNull Segment segment,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+        String currency,
         @NotNull @DecimalMin(value = "0.01", message = "must be positive") @Digits(integer = 13, fraction = 2) BigDecimal base,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal bonusTargetPercent,
         @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal equityAnnualValue,

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,7 +57,8 @@ public class CompRecordResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No record, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public CompRecordView read(@PathParam("employeeId") @Pattern(regexp = ID, message = "must be an employee id such as E1001")
+    public CompRecordView read(@PathParam("employeeId") @Size(max = 64)
+            @Pattern(regexp = ID, message = "must be an employee id such as E1001")
             String employeeId) {
         boolean admin = identity.hasRole(Roles.COMP_ADMIN);
         if (!admin && !EmployeeIds.of(identity).filter(employeeId::equals).isPresent()) {
@@ -83,8 +85,9 @@ public class CompRecordResource {
     @APIResponse(responseCode = "409", description = "A change on that day exists, or the same Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response change(@PathParam("employeeId") @Pattern(regexp = ID, message = "must be an employee id such as E1001")
-            String employeeId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response change(@PathParam("employeeId") @Size(max = 64)
+            @Pattern(regexp = ID, message = "must be an employee id such as E1001")
+            String employeeId, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid CompChangeRequest request, UriInfo uri) {
         return records.change(employeeId, request, idempotencyKey, identity.getPrincipal().getName(),
                 uri.getBaseUriBuilder().path("api/v1/comp-records").path(employeeId).build());

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,8 @@ public class TransparencyResource {
     }
 
     /** comp-admin may file a request received on paper for someone; workers file their own. */
-    public record NewRequest(@Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id such as E1001")
+    public record NewRequest(
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id such as E1001")
             String employeeId) {
     }
 
@@ -142,7 +144,8 @@ public class TransparencyResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Indicators indicators(
-            @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+            @QueryParam("currency") @NotNull @Size(max = 3)
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
             @QueryParam("asOf") LocalDate asOf) {
         return transparency.indicators(currency, asOf != null ? asOf : LocalDate.now(clock));
     }

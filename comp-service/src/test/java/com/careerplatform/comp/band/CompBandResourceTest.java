@@ -2,6 +2,7 @@ package com.careerplatform.comp.band;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -166,5 +167,25 @@ class CompBandResourceTest {
                 .body("errors[0].field", equalTo("level"));
         given().queryParam("asOf", "yesterday").when().get(BANDS)
                 .then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsOverLongParametersAndFieldsWithAProblemNamingThem() {
+        given().queryParam("segment", "BIG_TECH" + " ".repeat(93)).when().get(BANDS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Cache-Control", equalTo("no-store"))
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors[0].field", equalTo("segment"))
+                .body("errors[0].message", containsString("100"));
+        given().contentType("application/json")
+                .body(band("L4", "INTERNAL", "\"100\"", "\"200\"").replace("stub-framework", "a".repeat(101)))
+                .when().post(BANDS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors[0].field", equalTo("frameworkSlug"))
+                .body("errors[0].message", containsString("100"));
     }
 }

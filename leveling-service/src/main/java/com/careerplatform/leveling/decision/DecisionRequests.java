@@ -3,6 +3,7 @@ package com.careerplatform.leveling.decision;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,11 +25,12 @@ public final class DecisionRequests {
     /** A new decision, or with {@code supersedes} the correction of a final one. */
     public record CreateDecisionRequest(
             @NotBlank @Size(max = 100) String candidateId,
-            @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
+            @NotBlank @Size(max = 100)
+            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
             String frameworkSlug,
-            @Min(1) Integer frameworkVersion,
+            @Min(1) @Max(100_000) Integer frameworkVersion,
             @NotEmpty @Size(max = 20) List<@NotNull @Valid RoundSignal> signals,
-            @NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String proposedLevel,
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String proposedLevel,
             @NotBlank @Size(max = 10000) String rationale,
             @NotBlank @Size(max = 200) String chair,
             UUID supersedes) {
@@ -36,7 +38,7 @@ public final class DecisionRequests {
 
     /** A committee member's vote: a level, or a recusal (then no level). */
     public record VoteRequest(
-            @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String level,
+            @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String level,
             boolean recused,
             @Size(max = 4000) String dissent) {
 
@@ -47,6 +49,7 @@ public final class DecisionRequests {
         }
     }
 
-    public record FinalizeRequest(@NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String finalLevel) {
+    public record FinalizeRequest(
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String finalLevel) {
     }
 }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -81,7 +82,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid CreateDecisionRequest request, UriInfo uri) {
         return decisions.create(request, idempotencyKey, identity.getPrincipal().getName(),
                 uri.getAbsolutePathBuilder().path("/").build());
@@ -95,17 +96,17 @@ public class DecisionResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CursorPage<DecisionView> list(
-            @QueryParam("candidateId") String candidateId,
-            @Parameter(description = "OPEN or FINAL") @QueryParam("status") String status,
+            @QueryParam("candidateId") @Size(max = 100) String candidateId,
+            @Parameter(description = "OPEN or FINAL") @QueryParam("status") @Size(max = 100) String status,
             @Parameter(description = "Final level") @QueryParam("level")
-            @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+            @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
             @Parameter(description = "Created on or after (ISO date)") @QueryParam("from") LocalDate from,
             @Parameter(description = "Created on or before (ISO date)") @QueryParam("to") LocalDate to,
-            @QueryParam("cursor") String cursor,
+            @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         DecisionFilter filter = new DecisionFilter(candidateId, EnumParameter.parse(DecisionStatus.class, "status", status),
                 level, from, to);
-        return decisions.list(filter, Cursor.decode("cursor", cursor), limit);
+        return decisions.list(filter, Cursor.decodeWithUuid("cursor", cursor), limit);
     }
 
     @GET
@@ -114,11 +115,11 @@ public class DecisionResource {
     @Operation(summary = "Distribution of final levels and each interviewer's average gap to the final level")
     @APIResponse(responseCode = "200", description = "Calibration over decisions finalized in [from, to] (default: the last 365 days)",
             content = @Content(schema = @Schema(implementation = CalibrationView.class)))
-    @APIResponse(responseCode = "400", description = "framework missing, or from after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "framework missing or too long, or from after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public CalibrationView calibration(@QueryParam("framework") @NotBlank String framework,
+    public CalibrationView calibration(@QueryParam("framework") @NotBlank @Size(max = 100) String framework,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(365);

@@ -16,6 +16,6 @@ public record RoundSignal(
         @NotEmpty @Size(max = 20)
         Map<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an axis code such as SYSTEM_DESIGN") String,
                 @NotNull @Min(value = 1, message = "must be between 1 and 4") @Max(value = 4, message = "must be between 1 and 4") Integer> scores,
-        @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String recommendedLevel,
+        @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String recommendedLevel,
         @Size(max = 4000) String notes) {
 }

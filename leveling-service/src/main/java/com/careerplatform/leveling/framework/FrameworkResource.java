@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -99,12 +101,13 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The framework with its axes, level summaries and tracks",
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response framework(@PathParam("slug") String slug, @QueryParam("version") @Min(1) Integer version,
+    public Response framework(@PathParam("slug") @Size(max = 100) String slug,
+            @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             Request request) {
         FrameworkView view = reader.frameworkView(slug, version);
         return cached(request, new EntityTag(view.slug() + ".v" + view.version()), view);
@@ -117,11 +120,12 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The levels in order, L3 first",
             content = @Content(schema = @Schema(implementation = LevelView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response levels(@PathParam("slug") String slug, @QueryParam("version") @Min(1) Integer version,
+    public Response levels(@PathParam("slug") @Size(max = 100) String slug,
+            @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             Request request) {
         FrameworkVersion published = reader.published(slug, version);
         return cached(request, new EntityTag(slug + ".v" + published.number + ".levels"), reader.levels(slug, published.number));
@@ -135,15 +139,15 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = LevelView.class),
                     examples = @ExampleObject(name = "L5", value = Examples.LEVEL_L5)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "version is not a positive number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug or code too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, version or level; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown level", value = Examples.UNKNOWN_LEVEL)))
-    public Response level(@PathParam("slug") String slug,
-            @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") String code,
-            @QueryParam("version") @Min(1) Integer version, Request request) {
+    public Response level(@PathParam("slug") @Size(max = 100) String slug,
+            @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") @Size(max = 10) String code,
+            @QueryParam("version") @Min(1) @Max(100_000) Integer version, Request request) {
         LevelView view = reader.level(slug, code, version);
         return cached(request, new EntityTag(view.framework() + ".v" + view.version() + "." + view.code()), view);
     }
@@ -154,14 +158,15 @@ public class FrameworkResource {
     @Operation(summary = "What changed from one version to another (drafts only for hr-admin)")
     @APIResponse(responseCode = "200", description = "Axes, levels (fields and bullets) and tracks added, removed, changed",
             content = @Content(schema = @Schema(implementation = FrameworkDiff.class)))
-    @APIResponse(responseCode = "400", description = "from or to missing or not a positive number",
+    @APIResponse(responseCode = "400", description = "from or to missing or not from 1 to 100000, or slug too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or a version the caller cannot see",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public FrameworkDiff diff(@PathParam("slug") String slug,
-            @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+    public FrameworkDiff diff(@PathParam("slug") @Size(max = 100) String slug,
+            @QueryParam("from") @NotNull @Min(1) @Max(100_000) Integer from,
+            @QueryParam("to") @NotNull @Min(1) @Max(100_000) Integer to) {
         boolean withDrafts = identity.hasRole(Roles.HR_ADMIN);
         if (from.equals(to)) {
             throw new ProblemException(ProblemType.VALIDATION, "from and to name the same version");

@@ -7,6 +7,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,10 +52,11 @@ public class FrameworkVersionResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "List the versions of a framework (drafts only for hr-admin)")
     @APIResponse(responseCode = "200", description = "Versions, oldest first, without content")
+    @APIResponse(responseCode = "400", description = "slug over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<VersionView> list(@PathParam("slug") String slug) {
+    public List<VersionView> list(@PathParam("slug") @Size(max = 100) String slug) {
         return reader.versions(slug, mayReadDrafts()).stream().map(VersionView::summary).toList();
     }
 
@@ -62,11 +66,13 @@ public class FrameworkVersionResource {
     @Operation(summary = "Read one version with its whole content (a draft only for hr-admin)")
     @APIResponse(responseCode = "200", description = "The version; ETag is what If-Match must name to edit or publish it",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
-    @APIResponse(responseCode = "400", description = "number is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "number is not a number from 1 to 100000, or slug over 100 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version the caller can see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response read(@PathParam("slug") String slug, @PathParam("number") int number) {
+    public Response read(@PathParam("slug") @Size(max = 100) String slug,
+            @PathParam("number") @Min(1) @Max(100_000) int number) {
         FrameworkVersion version = reader.version(slug, number, mayReadDrafts());
         return Response.ok(VersionView.full(version)).tag(new EntityTag(version.etag())).build();
     }
@@ -88,8 +94,9 @@ public class FrameworkVersionResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response edit(@PathParam("slug") String slug, @PathParam("number") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FrameworkContent content) {
+    public Response edit(@PathParam("slug") @Size(max = 100) String slug,
+            @PathParam("number") @Min(1) @Max(100_000) int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch, @NotNull @Valid FrameworkContent content) {
         FrameworkVersion version = editor.edit(slug, number, ifMatch, content, identity.getPrincipal().getName());
         return Response.ok(VersionView.full(version)).tag(new EntityTag(version.etag())).build();
     }
@@ -100,14 +107,17 @@ public class FrameworkVersionResource {
     @Operation(summary = "Publish a draft: it becomes immutable and the current version (hr-admin; If-Match required)")
     @APIResponse(responseCode = "200", description = "The published version",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "400", description = "number is not a number from 1 to 100000, or slug or If-Match too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response publish(@PathParam("slug") String slug, @PathParam("number") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response publish(@PathParam("slug") @Size(max = 100) String slug,
+            @PathParam("number") @Min(1) @Max(100_000) int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch) {
         FrameworkVersion version = editor.publish(slug, number, ifMatch, identity.getPrincipal().getName());
         return Response.ok(VersionView.summary(version)).tag(new EntityTag(version.etag())).build();
     }
@@ -117,12 +127,13 @@ public class FrameworkVersionResource {
     @Operation(summary = "Start the next draft as a copy of the current published version (hr-admin)")
     @APIResponse(responseCode = "201", description = "The new draft; Location names it",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "400", description = "slug over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, or nothing published to copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A draft is open already", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response startDraft(@PathParam("slug") String slug, UriInfo uri) {
+    public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, UriInfo uri) {
         FrameworkVersion draft = editor.startDraft(slug, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number)).build())
                 .tag(new EntityTag(draft.etag()))

@@ -15,7 +15,8 @@ public final class LadderRequests {
 
     public record EdgeRequest(
             @NotBlank @Size(max = 100) String label,
-            @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be an internal level code such as L5") String level,
+            @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be an internal level code such as L5")
+            String level,
             @NotBlank @Size(max = 500) String source,
             @NotNull Confidence confidence) {
     }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,13 +62,13 @@ public class LadderResource {
     @APIResponse(responseCode = "200", description = "The internal level and the equivalents",
             content = @Content(schema = @Schema(implementation = TranslationView.class),
                     examples = @ExampleObject(name = "OpenAI E5", value = Examples.TRANSLATION)))
-    @APIResponse(responseCode = "400", description = "company or label missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "company or label missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company or label; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public TranslationView translate(@QueryParam("company") @NotBlank String company,
-            @QueryParam("label") @NotBlank String label) {
+    public TranslationView translate(@QueryParam("company") @NotBlank @Size(max = 100) String company,
+            @QueryParam("label") @NotBlank @Size(max = 100) String label) {
         return ladders.translate(company, label);
     }
 
@@ -76,11 +77,12 @@ public class LadderResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read one company ladder")
     @APIResponse(responseCode = "200", description = "The ladder", content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "400", description = "code over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public LadderView find(@PathParam("code") String code) {
+    public LadderView find(@PathParam("code") @Size(max = 100) String code) {
         return ladders.find(code);
     }
 
@@ -119,7 +121,7 @@ public class LadderResource {
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "This source maps the label already", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response addEdge(@PathParam("code") String code, @NotNull @Valid EdgeRequest request) {
+    public Response addEdge(@PathParam("code") @Size(max = 100) String code, @NotNull @Valid EdgeRequest request) {
         LadderView ladder = ladders.addEdge(code, request, identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(ladder).build();
     }

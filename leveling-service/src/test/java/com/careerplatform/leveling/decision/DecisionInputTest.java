@@ -167,6 +167,31 @@ class DecisionInputTest {
     }
 
     @Test
+    void rejectsOverLongParametersAndFieldsWithAProblemNamingThem() {
+        given().queryParam("candidateId", "c".repeat(101)).when().get(DECISIONS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors[0].field", equalTo("candidateId"))
+                .body("errors[0].message", containsString("100"));
+        given().queryParam("cursor", "x".repeat(501)).when().get(DECISIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().contentType(ContentType.JSON)
+                .body(decision(candidate(), "L5", null).replace("\"ai-engineer\"", "\"" + "a".repeat(101) + "\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors.field", hasItem("frameworkSlug"));
+        given().contentType(ContentType.JSON)
+                .body(decision(candidate(), "L5", null).replace("\"ai-engineer\"", "\"ai-engineer\", \"frameworkVersion\": 100001"))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("frameworkVersion"));
+    }
+
+    @Test
     void rejectsOversizedBodiesWithAProblem() {
         String huge = decision(candidate(), "L5", null).replace("Strong design round.", "x".repeat(1_100_000));
         given().contentType(ContentType.JSON).body(huge).when().post(DECISIONS)

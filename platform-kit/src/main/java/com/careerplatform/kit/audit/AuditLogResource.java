@@ -6,6 +6,7 @@ import com.careerplatform.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
@@ -29,11 +30,11 @@ public abstract class AuditLogResource {
     @RolesAllowed("${career.audit.reader-role}")
     @Operation(summary = "Read the audit log, newest first: actor, time, request id, action, before and after")
     @APIResponse(responseCode = "200", description = "One page of entries")
-    @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Bad page or size, or a filter over its length", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller lacks the audit reader role", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PageView<AuditEntryView> read(@QueryParam("resourceType") String resourceType,
-            @QueryParam("resourceId") String resourceId, @Valid @BeanParam PageParams page) {
+    public PageView<AuditEntryView> read(@QueryParam("resourceType") @Size(max = 100) String resourceType,
+            @QueryParam("resourceId") @Size(max = 200) String resourceId, @Valid @BeanParam PageParams page) {
         return reader.read(resourceType, resourceId, page);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Where a keyset-paginated list continues: the sort instant and id of the last item served, opaque to
@@ -32,9 +33,26 @@ public record Cursor(Instant at, String id) {
             }
             return new Cursor(Instant.parse(parts[0]), parts[1]);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            String message = "is not a cursor this API gave out; pass nextCursor from the previous page";
-            throw new ProblemException(ProblemType.VALIDATION, "Query parameter '" + parameter + "' " + message,
-                    List.of(new FieldError(parameter, message)));
+            throw forged(parameter);
         }
+    }
+
+    /** Like {@link #decode}, for lists keyed by UUID: a cursor whose id is no UUID is as forged as any other. */
+    public static Cursor decodeWithUuid(String parameter, String value) {
+        Cursor cursor = decode(parameter, value);
+        if (cursor != null) {
+            try {
+                UUID.fromString(cursor.id());
+            } catch (IllegalArgumentException e) {
+                throw forged(parameter);
+            }
+        }
+        return cursor;
+    }
+
+    private static ProblemException forged(String parameter) {
+        String message = "is not a cursor this API gave out; pass nextCursor from the previous page";
+        return new ProblemException(ProblemType.VALIDATION, "Query parameter '" + parameter + "' " + message,
+                List.of(new FieldError(parameter, message)));
     }
 }

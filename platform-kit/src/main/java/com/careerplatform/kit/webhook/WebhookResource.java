@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -126,8 +127,8 @@ public abstract class WebhookResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<DeliveryView> deliveries(
-            @Parameter(description = "PENDING, DELIVERED or DEAD (dead letters)") @QueryParam("status") String status,
-            @Parameter(description = "Only deliveries to this webhook (its id)") @QueryParam("webhookId") String webhookId,
+            @Parameter(description = "PENDING, DELIVERED or DEAD (dead letters)") @QueryParam("status") @Size(max = 100) String status,
+            @Parameter(description = "Only deliveries to this webhook (its id)") @QueryParam("webhookId") @Size(max = 36) String webhookId,
             @Valid @BeanParam PageParams page) {
         return deliveries.list(EnumParameter.parse(DeliveryStatus.class, "status", status), uuid("webhookId", webhookId),
                 page);

@@ -27,4 +27,13 @@ class CursorTest {
         assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
                 () -> Cursor.decode("cursor", "not-a-cursor")).type());
     }
+
+    @Test
+    void aCursorWhoseIdIsNoUuidIsForgedForListsKeyedByUuid() {
+        String tampered = new Cursor(Instant.parse("2026-11-25T10:15:30Z"), "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0eZZ").encode();
+        assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
+                () -> Cursor.decodeWithUuid("cursor", tampered)).type());
+        Cursor genuine = new Cursor(Instant.parse("2026-11-25T10:15:30Z"), "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11");
+        assertEquals(genuine, Cursor.decodeWithUuid("cursor", genuine.encode()));
+    }
 }

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 /** What HR sends to open a promotion cycle. */
 public record CreateCycleRequest(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
+        @NotBlank @Size(max = 100)
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a framework slug such as ai-engineer")
         String frameworkSlug,
         @NotNull LocalDate submissionOpens,
         @NotNull LocalDate submissionCloses) {

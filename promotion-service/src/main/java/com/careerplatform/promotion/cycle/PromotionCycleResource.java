@@ -9,6 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,7 @@ public class PromotionCycleResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<PromotionCycleView> list(
-            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") String status,
+            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") @Size(max = 100) String status,
             @Valid @BeanParam PageParams page) {
         return cycles.list(EnumParameter.parse(CycleStatus.class, "status", status), page);
     }

@@ -20,7 +20,8 @@ public record EvidenceRequest(
         @NotNull LocalDate happenedOn,
         @NotNull EvidenceRole role,
         DocStatus docStatus,
-        @Size(max = 10) List<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an axis code such as SYSTEM_DESIGN") String> axes,
+        @Size(max = 10) List<@NotBlank @Size(max = 64)
+                @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an axis code such as SYSTEM_DESIGN") String> axes,
         @Size(max = 4) List<@NotNull Competency> competencies,
         @Size(max = 4000) String impact) {
 

@@ -21,10 +21,10 @@ public final class PacketRequests {
     /** A new packet; {@code employeeId} only when hr-admin files it for someone, else the caller's own. */
     public record CreatePacketRequest(
             @NotNull UUID cycleId,
-            @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String employeeId,
-            @NotBlank @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String managerId,
-            @NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
-            @NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
+            @Size(max = 64) @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String employeeId,
+            @NotBlank @Size(max = 64) @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String managerId,
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
             Archetype archetype,
             @NotBlank @Size(max = 20000) String narrative,
             @Size(max = 20) Map<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an axis code such as SYSTEM_DESIGN") String,
@@ -33,8 +33,8 @@ public final class PacketRequests {
 
     /** A DRAFT packet's new content (If-Match required). */
     public record EditPacketRequest(
-            @NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
-            @NotBlank @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
+            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
             Archetype archetype,
             @NotBlank @Size(max = 20000) String narrative,
             @Size(max = 20) Map<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an axis code such as SYSTEM_DESIGN") String,

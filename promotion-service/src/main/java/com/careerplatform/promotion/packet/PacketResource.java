@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -103,7 +104,7 @@ public class PacketResource {
              "selfAssessment": {"SYSTEM_DESIGN": "Wrote and landed RFC-42, the gateway's routing design."}}
             """)))
     @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Invalid content, or If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller sees the packet but neither wrote it nor manages its employee",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -111,7 +112,7 @@ public class PacketResource {
     @APIResponse(responseCode = "409", description = "Not a DRAFT any more", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
             @NotNull @Valid EditPacketRequest request) {
         PromotionPacket packet = packets.edit(id, ifMatch, request, identity);
         return Response.ok(PacketView.of(packet)).tag(new EntityTag(packet.etag())).build();

@@ -185,6 +185,27 @@ class PromotionCycleResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void rejectsOverLongParametersAndFieldsWithAProblemNamingThem() {
+        given().queryParam("status", "OPEN" + " ".repeat(97)).when().get(CYCLES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("100"));
+        given().queryParam("page", 100_001).when().get(CYCLES)
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().contentType("application/json")
+                .body(cycle("Too long a slug", "2027-01-04", "2027-01-29").replace("ai-engineer", "a".repeat(101)))
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors[0].field", equalTo("frameworkSlug"))
+                .body("errors[0].message", containsString("100"));
+    }
+
+    @Test
     @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
     void cycleIdsThatAreNotUuidsAreProblemsNot500() {
         given().when().get(CYCLES + "/42")

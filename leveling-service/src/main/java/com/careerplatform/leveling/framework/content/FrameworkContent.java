@@ -32,14 +32,14 @@ public record FrameworkContent(
 
     /** A competency axis, e.g. TECHNICAL_DEPTH. */
     public record Axis(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 1000) String description) {
     }
 
     /** A level with its bullets, in the order they are read. */
     public record Level(
-            @NotBlank @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String code,
+            @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String code,
             @NotBlank @Size(max = 100) String stage,
             @NotBlank @Size(max = 200) String title,
             @Min(0) @Max(60) Integer yearsFrom,
@@ -63,13 +63,13 @@ public record FrameworkContent(
      * not filter). Promotion readiness reads these rules; they are data, so a framework version changes them.
      */
     public record EvidenceRule(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
             @NotBlank @Size(max = 500) String description,
             @Size(max = 16) String section,
-            @Size(max = 10) List<@NotBlank String> kinds,
-            @Size(max = 10) List<@NotBlank String> roles,
-            @Size(max = 10) List<@NotBlank String> docStatuses,
-            @Size(max = 10) List<@NotBlank String> competencies,
+            @Size(max = 10) List<@NotBlank @Size(max = 64) String> kinds,
+            @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles,
+            @Size(max = 10) List<@NotBlank @Size(max = 64) String> docStatuses,
+            @Size(max = 10) List<@NotBlank @Size(max = 64) String> competencies,
             @Min(1) @Max(100) int minimum) {
 
         public EvidenceRule {
@@ -86,7 +86,7 @@ public record FrameworkContent(
             @NotBlank @Size(max = 2000) String text,
             @Size(max = 16) String section,
             @Size(max = 200) String sectionTitle,
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String axis) {
+            @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String axis) {
     }
 
     /** A remark about a whole source section. */
@@ -95,7 +95,7 @@ public record FrameworkContent(
 
     /** A career track such as ML Engineer, described by bullets. */
     public record Track(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull TrackSide side,
             @Size(max = 100) List<@NotNull @Valid TrackItem> items) {
