@@ -126,7 +126,7 @@ class RoleMatrixIT {
             new Caller("hr-system", Set.of("hr-admin", "portal-reader"),
                     () -> Platform.gateway().auth().oauth2(Platform.hrSystemToken())));
 
-    private static Map<String, Set<String>> rules() {
+    static Map<String, Set<String>> rules() {
         Map<String, Set<String>> rules = new LinkedHashMap<>();
         RULES.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
             String[] parts = line.split("\\|");

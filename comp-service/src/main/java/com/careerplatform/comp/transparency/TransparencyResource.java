@@ -72,13 +72,13 @@ public class TransparencyResource {
     @RequestBody(content = @Content(examples = {@ExampleObject(name = "one's own", value = "{}"),
         @ExampleObject(name = "for an employee (comp-admin)", value = "{\"employeeId\": \"E1001\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded with its due date", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "400", description = "Bad employee id, or no employee id in the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "No body (send {} for one's own), a bad employee id, or no employee id in the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role, or files for someone else without comp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response request(@Valid NewRequest body, UriInfo uri) {
+    public Response request(@NotNull @Valid NewRequest body, UriInfo uri) {
         String own = EmployeeIds.of(identity).orElse(null);
-        String employeeId = body == null || body.employeeId() == null ? own : body.employeeId();
+        String employeeId = body.employeeId() == null ? own : body.employeeId();
         if (employeeId == null) {
             throw new ProblemException(ProblemType.VALIDATION, "Your token carries no employee_id; name the employeeId");
         }

@@ -132,6 +132,8 @@ class TransparencyResourceTest {
     @TestSecurity(user = "wendy", roles = "employee", augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "T-W2"))
     void aWorkerAsksForTheirOwnInformationOnly() {
+        given().contentType("application/json").body("null").when().post(API + "/requests")
+                .then().statusCode(400).contentType("application/problem+json");
         String id = given().contentType("application/json").body("{}").when().post(API + "/requests")
                 .then().statusCode(201).body("employeeId", equalTo("T-W2")).extract().path("id");
         given().when().get(API + "/requests/" + id).then().statusCode(200).body("status", equalTo("OPEN"));

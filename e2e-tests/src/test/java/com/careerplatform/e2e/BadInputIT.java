@@ -1,0 +1,167 @@
+package com.careerplatform.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input on every write operation of the merged OpenAPI document, generated from its documented
+ * example body: an unknown field, each field of the wrong type, each text field huge, deep nesting,
+ * invalid UTF-8, null. Each must be a 4xx problem without a stack trace, never a 5xx, and must write
+ * nothing (the audit logs stay as they were). SQL and script meta-characters in text must never be a
+ * 5xx either: they are data like any other.
+ */
+class BadInputIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> CALLER_FOR_ROLE = Map.of("comp-admin", "carl", "hr-admin", "helen",
+            "hiring-committee", "hana", "promotion-committee", "paul", "employee", "alice");
+    private static final String META = "'; DROP TABLE audit_log; -- <script>alert(1)</script> ${jndi:ldap://x} %00";
+
+    /** A write operation with its example body and a caller its rule admits. */
+    private record Write(String method, String path, JsonNode example, String caller) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Write> writes() throws Exception {
+        JsonNode document = JSON.readTree(Platform.gateway().when().get("/openapi/platform.json")
+                .then().statusCode(200).extract().asByteArray());
+        Map<String, Set<String>> rules = RoleMatrixIT.rules();
+        List<Write> writes = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode examples = operation.getValue().path("requestBody").path("content").path("application/json")
+                    .path("examples");
+            if (examples.isMissingNode() || !examples.fields().hasNext()) {
+                return;
+            }
+            String method = operation.getKey().toUpperCase();
+            Set<String> roles = rules.get(method + " " + path.getKey());
+            String caller = roles.size() == 7 ? "alice" : CALLER_FOR_ROLE.get(roles.stream().sorted().findFirst().orElseThrow());
+            writes.add(new Write(method, path.getKey(), examples.fields().next().getValue().path("value"), caller));
+        }));
+        return writes;
+    }
+
+    private static String callable(String path) {
+        return path.replaceAll("\\{(id|packetId|evidenceId)}", "00000000-0000-4000-8000-00000000bad0")
+                .replace("{employeeId}", "E1001").replace("{number}", "1")
+                .replace("{slug}", "ai-engineer").replaceAll("\\{[^}]+}", "no-such-thing");
+    }
+
+    private static Response send(Write write, byte[] body) {
+        try {
+            // Below every route's rate limit: a 429 would hide what the service answers.
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return Platform.as(write.caller()).contentType("application/json").body(body)
+                .when().request(write.method(), callable(write.path()));
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bodies that no operation may accept, each named for the report. */
+    private static Map<String, byte[]> invalidBodies(JsonNode example) {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        if (example.isObject()) {
+            bodies.put("unknown field", bytes(((ObjectNode) example.deepCopy()).put("unexpectedField", 1)));
+            example.fields().forEachRemaining(field -> {
+                ObjectNode wrong = example.deepCopy();
+                JsonNode value = field.getValue();
+                if (value.isTextual()) {
+                    wrong.put(field.getKey(), 12345);
+                    ObjectNode huge = example.deepCopy();
+                    huge.put(field.getKey(), "x".repeat(100_000));
+                    bodies.put(field.getKey() + " huge", bytes(huge));
+                } else if (value.isNumber()) {
+                    wrong.put(field.getKey(), "not a number");
+                } else if (value.isBoolean()) {
+                    wrong.put(field.getKey(), "yes");
+                } else if (value.isArray()) {
+                    wrong.putObject(field.getKey()).put("x", 1);
+                } else {
+                    wrong.putArray(field.getKey()).add(1);
+                }
+                bodies.put(field.getKey() + " wrong type", bytes(wrong));
+            });
+        }
+        bodies.put("deep nesting", ("{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}").getBytes(StandardCharsets.UTF_8));
+        bodies.put("invalid UTF-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        bodies.put("null body", "null".getBytes(StandardCharsets.UTF_8));
+        bodies.put("array body", "[]".getBytes(StandardCharsets.UTF_8));
+        return bodies;
+    }
+
+    private static long auditEntries(String reader, String service) {
+        return Platform.as(reader).queryParam("size", 1).when().get("/api/v1/audit-log/" + service)
+                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+    }
+
+    private static void check(List<String> wrong, Write write, String mutation, Response response, boolean mustRefuse) {
+        int status = response.statusCode();
+        String body = response.asString();
+        String where = write.method() + " " + write.path() + " [" + mutation + "] as " + write.caller() + ": " + status;
+        if (status >= 500 || (mustRefuse && status < 400)) {
+            wrong.add(where);
+        } else if (status >= 400 && (!String.valueOf(response.contentType()).startsWith("application/problem+json")
+                || body.contains("Exception") || body.contains("\tat "))) {
+            wrong.add(where + " answered without a clean problem: " + body.substring(0, Math.min(200, body.length())));
+        }
+    }
+
+    @Test
+    void everyWriteRefusesMalformedBodiesCleanlyAndWritesNothing() throws Exception {
+        List<Write> writes = writes();
+        assertTrue(writes.size() >= 20, "write operations with an example: " + writes.size());
+        long leveling = auditEntries("helen", "leveling");
+        long comp = auditEntries("carl", "comp");
+        List<String> wrong = new ArrayList<>();
+        for (Write write : writes) {
+            invalidBodies(write.example()).forEach((mutation, body) -> check(wrong, write, mutation, send(write, body), true));
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(leveling, auditEntries("helen", "leveling"), "leveling-service wrote nothing");
+        assertEquals(comp, auditEntries("carl", "comp"), "comp-service wrote nothing");
+    }
+
+    @Test
+    void sqlAndScriptMetaCharactersAreJustText() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Write write : writes()) {
+            if (!write.example().isObject()) {
+                continue;
+            }
+            write.example().fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual()) {
+                    ObjectNode meta = write.example().deepCopy();
+                    meta.put(field.getKey(), META);
+                    check(wrong, write, field.getKey() + " meta-characters", send(write, bytes(meta)), false);
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+        JsonPath levels = Platform.as("alice").when().get("/api/v1/frameworks/ai-engineer/levels/L5")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("L5", levels.getString("code"), "the platform still reads its data");
+    }
+}
