@@ -1,12 +1,12 @@
 package com.careerplatform.kit.problem;
 
 import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.security.IdentityProviderFailures;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.careerplatform.kit.security.IdentityProviderFailures;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -15,16 +15,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import java.util.stream.StreamSupport;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -39,7 +42,10 @@ public class ProblemExceptionMappers {
     private static final Logger SECURITY = Logger.getLogger("security");
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, ContainerRequestContext request) {
+        if (e.type() == ProblemType.FORBIDDEN) {
+            SECURITY.infof("403 %s %s %s: %s", request.getMethod(), path(uri), caller(request), e.getMessage());
+        }
         return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
     }
 
@@ -141,8 +147,8 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        SECURITY.infof("403 %s: caller lacks the required role", path(uri));
+    public Response forbidden(ForbiddenException e, UriInfo uri, ContainerRequestContext request) {
+        SECURITY.infof("403 %s %s %s: caller lacks the required role", request.getMethod(), path(uri), caller(request));
         return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN,
                 "Your roles do not allow this operation", path(uri)));
     }
@@ -155,6 +161,16 @@ public class ProblemExceptionMappers {
         }
         SECURITY.infof("401 %s: token rejected", path(uri));
         return unauthenticated(uri, "The bearer token is missing, expired or not valid for this service");
+    }
+
+    /** Subject and OAuth2 client of the caller, for the security log; never the token. */
+    private static String caller(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
+        if (principal == null) {
+            return "subject=- client=-";
+        }
+        Object client = principal instanceof JsonWebToken token ? token.getClaim("azp") : null;
+        return "subject=" + principal.getName() + " client=" + (client == null ? "-" : client);
     }
 
     private static Response providerUnavailable(Exception e, UriInfo uri) {
