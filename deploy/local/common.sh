@@ -23,7 +23,8 @@ add_extra_instances() {
     local extra module port database
     for extra in ${CAREER_EXTRA_INSTANCES:-}; do
         module=${extra%@*} port=${extra#*@}
-        database=$(printf '%s\n' "${SERVICES[@]}" | grep "^$module:" | cut -d: -f3)
+        database=$(printf '%s\n' "${SERVICES[@]}" | grep "^$module:" | cut -d: -f3) \
+            || { echo "ERROR: CAREER_EXTRA_INSTANCES names $module, which is not a service" >&2; exit 1; }
         SERVICES+=("$module-$port:$port:$database:$module")
     done
 }

@@ -12,8 +12,18 @@ if ! command -v npm >/dev/null; then
 fi
 mkdir -p target
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
+rm -f target/platform.json target/openapi-lint.json
 curl -fsS "$GATEWAY/openapi/platform.json" -o target/platform.json
-# Spectral exits non-zero when it finds errors; the ratchet below decides.
+if grep -q '"x-unavailable-services"' target/platform.json; then
+    echo "[openapi-lint] FAILED: the merged document lacks services that could not be asked (x-unavailable-services)" >&2
+    exit 1
+fi
+# Spectral exits 1 when it finds errors (the ratchet below decides); anything else is Spectral failing.
+status=0
 npx --no-install spectral lint target/platform.json --ruleset .spectral.yaml -f json -o target/openapi-lint.json \
-    --quiet || true
+    --quiet || status=$?
+if ((status > 1)) || [[ ! -s target/openapi-lint.json ]]; then
+    echo "[openapi-lint] FAILED: Spectral did not run (exit $status)" >&2
+    exit 1
+fi
 node summarize.mjs target/openapi-lint.json max-errors

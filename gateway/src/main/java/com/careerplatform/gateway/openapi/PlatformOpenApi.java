@@ -82,7 +82,7 @@ public class PlatformOpenApi {
                     cachedAt = System.currentTimeMillis();
                 }
                 send(ctx, merged);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 ctx.fail(e);
             }
         });

@@ -100,7 +100,7 @@ public interface GatewayConfig {
         Set<String> methods();
     }
 
-    /** A token bucket per client (the token's azp, else its subject): steady rate and burst. */
+    /** A token bucket per route and client (the token's azp and subject): steady rate and burst. */
     interface RateLimit {
         @WithDefault("50")
         int requestsPerSecond();

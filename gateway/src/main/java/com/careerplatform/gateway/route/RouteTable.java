@@ -47,10 +47,6 @@ public class RouteTable {
                 .findFirst();
     }
 
-    public List<Route> routes() {
-        return routes;
-    }
-
     public Map<String, UpstreamPool> upstreams() {
         return pools;
     }

@@ -5,6 +5,7 @@ import com.careerplatform.gateway.ratelimit.RateLimitDecision;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
+import com.careerplatform.kit.security.BearerTokenShape;
 import com.careerplatform.kit.security.IdentityProviderFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,7 +28,7 @@ import org.jboss.logging.MDC;
  * finds the route, checks the bearer token, the client's rate limit and the route's roles, and hands
  * the exchange to the {@link Forwarder}. Requests without a valid token count against their address's
  * rate limit. Every refusal is a problem and goes to the security log with subject, client, route and
- * request id, never the token; every answer carries the caller's RateLimit headers.
+ * request id, never the token; every answer past the token check carries the caller's RateLimit headers.
  */
 @ApplicationScoped
 public class UpstreamProxy {
@@ -75,6 +76,14 @@ public class UpstreamProxy {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_request\"");
                 problems.write(ctx, ProblemType.UNAUTHENTICATED,
                         "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
+            }
+            return;
+        }
+        if (BearerTokenShape.malformed(ctx.request().getHeader("Authorization"))) {
+            if (anonymousWithinLimit(ctx)) {
+                SECURITY.infof("401 %s %s: malformed bearer token", ctx.request().method(), path);
+                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                problems.write(ctx, ProblemType.UNAUTHENTICATED, "The bearer token is not a well-formed JWT");
             }
             return;
         }

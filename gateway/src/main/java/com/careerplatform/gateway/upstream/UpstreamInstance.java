@@ -61,7 +61,7 @@ public final class UpstreamInstance {
         inFlight.decrementAndGet();
     }
 
-    public int inFlight() {
+    int inFlight() {
         return inFlight.get();
     }
 }

@@ -3,6 +3,7 @@ package com.careerplatform.gateway.upstream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
@@ -15,9 +16,26 @@ import java.util.function.LongSupplier;
 public final class UpstreamPool {
 
     /** A slot on one instance, held for the length of one exchange; give it back with {@link #release}. */
-    public record Lease(UpstreamPool pool, UpstreamInstance instance) {
+    public static final class Lease {
 
+        private final UpstreamPool pool;
+        private final UpstreamInstance instance;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Lease(UpstreamPool pool, UpstreamInstance instance) {
+            this.pool = pool;
+            this.instance = instance;
+        }
+
+        public UpstreamInstance instance() {
+            return instance;
+        }
+
+        /** Gives the slot back and records what the exchange said of the instance; only the first call counts. */
         public void release(Outcome outcome) {
+            if (!released.compareAndSet(false, true)) {
+                return;
+            }
             instance.leave();
             switch (outcome) {
                 case SUCCESS -> instance.succeeded();

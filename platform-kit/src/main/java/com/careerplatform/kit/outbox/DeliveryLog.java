@@ -61,12 +61,14 @@ public class DeliveryLog {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("update event_delivery d set status = 'PENDING',"
-                        + " attempts = 0, next_attempt_at = now(), dead_at = null where d.id = ? and d.status <> 'PENDING'"
+                        + " attempts = 0, next_attempt_at = now(), dead_at = null, delivered_at = null, last_error = null,"
+                        + " last_status = null where d.id = ? and d.status <> 'PENDING'"
                         + " and not exists (select 1 from webhook_subscription s where s.id = d.subscription_id"
                         + " and not s.active)")) {
             update.setObject(1, id);
             if (update.executeUpdate() == 0) {
-                throw new ProblemException(ProblemType.CONFLICT, found.get().status() == DeliveryStatus.PENDING
+                throw new ProblemException(ProblemType.CONFLICT, find(id).map(DeliveryView::status).orElse(null)
+                        == DeliveryStatus.PENDING
                         ? "Delivery " + id + " is pending already; the relay sends it when due"
                         : "Delivery " + id + " belongs to a deactivated webhook");
             }

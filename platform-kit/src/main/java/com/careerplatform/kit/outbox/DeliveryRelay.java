@@ -32,7 +32,7 @@ public class DeliveryRelay {
 
     private static final Logger LOG = Logger.getLogger(DeliveryRelay.class);
     private static final String NEXT_DUE = "select d.id, d.target, d.attempts, e.id, e.type, e.aggregate_id,"
-            + " e.payload::text, e.occurred_at, s.id, s.url, s.secret from event_delivery d"
+            + " e.payload::text, e.occurred_at, s.id, s.url, s.secret, s.active from event_delivery d"
             + " join outbox_event e on e.id = d.event_id left join webhook_subscription s on s.id = d.subscription_id"
             + " where d.status = 'PENDING' and d.next_attempt_at <= now()"
             + " and not exists (select 1 from event_delivery older where older.status = 'PENDING'"
@@ -84,6 +84,13 @@ public class DeliveryRelay {
                     OutboxEvent event = new OutboxEvent(row.getObject(4, UUID.class), row.getString(5), row.getString(6),
                             mapper.readTree(row.getString(7)), row.getObject(8, OffsetDateTime.class));
                     UUID subscription = row.getObject(9, UUID.class);
+                    if (subscription != null && !row.getBoolean(12)) {
+                        // Recorded while the webhook was being deactivated: it gets nothing more.
+                        update(connection, "update event_delivery set status = 'DEAD', dead_at = now(),"
+                                + " last_error = 'webhook deactivated' where id = ?", delivery);
+                        connection.commit();
+                        return true;
+                    }
                     if (subscription == null) {
                         destination(row.getString(2)).deliver(event);
                     } else {

@@ -16,6 +16,10 @@ import java.util.UUID;
  */
 public record Cursor(Instant at, String id) {
 
+    /** The instants a stored row can carry; a cursor outside them is forged (PostgreSQL would refuse it). */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((at.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
@@ -31,7 +35,11 @@ public record Cursor(Instant at, String id) {
             if (parts.length != 2 || parts[1].isBlank()) {
                 throw new IllegalArgumentException("no id");
             }
-            return new Cursor(Instant.parse(parts[0]), parts[1]);
+            Instant at = Instant.parse(parts[0]);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                throw new IllegalArgumentException("no instant this API gives out");
+            }
+            return new Cursor(at, parts[1]);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw forged(parameter);
         }

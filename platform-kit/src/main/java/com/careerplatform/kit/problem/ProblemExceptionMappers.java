@@ -102,8 +102,10 @@ public class ProblemExceptionMappers {
         String message;
         if (target != null && target.isEnum()) {
             message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
-        } else if (target == String.class) {
+        } else if (target == String.class && e.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
             message = "must not contain the NUL character";
+        } else if (target == String.class) {
+            message = "must be a string";
         } else {
             message = "cannot be read as " + describe(target);
         }

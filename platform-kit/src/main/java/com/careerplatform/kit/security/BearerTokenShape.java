@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Refuses a bearer token that is not a signed JWT in compact form (three base64url parts, at most
- * 16 KiB) with a 401 problem before Quarkus reads it. Keycloak issues nothing else; Quarkus would send
- * anything else to Keycloak for introspection (a call per bad request) and fails with a 500 on some
- * shapes ("Bearer ....").
+ * Refuses a bearer token that is not a JWT in compact form (three base64url parts, at most 16 KiB) with
+ * a 401 problem before Quarkus reads it: Keycloak issues nothing else, and Quarkus fails with a 500 on
+ * some other shapes ("Bearer ...."). The gateway makes the same check itself, inside its own rate limits.
  */
 @ApplicationScoped
 public class BearerTokenShape {
@@ -25,7 +24,7 @@ public class BearerTokenShape {
     void install(@Observes Router router, ProblemWriter problems) {
         router.route("/api/*").order(BEFORE_ANY_SECURITY).handler(ctx -> {
             String header = ctx.request().getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Bearer", 0, 6) && !wellFormed(header.substring(6).strip())) {
+            if (malformed(header)) {
                 SECURITY.infof("401 %s %s: malformed bearer token", ctx.request().method(), ctx.normalizedPath());
                 ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 problems.write(ctx, ProblemType.UNAUTHENTICATED, "The bearer token is not a well-formed JWT");
@@ -33,6 +32,12 @@ public class BearerTokenShape {
             }
             ctx.next();
         });
+    }
+
+    /** True for a bearer Authorization header whose token is not a compact JWT. */
+    public static boolean malformed(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)
+                && !wellFormed(authorization.substring(6).strip());
     }
 
     static boolean wellFormed(String token) {

@@ -5,13 +5,16 @@ import com.careerplatform.kit.outbox.OutboxEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs one event to a registered webhook, signed ({@link WebhookSignature}). Any 2xx answer counts as
@@ -53,11 +56,18 @@ public class WebhookSender {
                 .header(WebhookSignature.HEADER, WebhookSignature.header(target.secret(), clock.instant().getEpochSecond(), body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         int status;
+        // The request timeout covers the wait for the headers only; the whole exchange, body included, gets
+        // the same bound, or a receiver that trickles its body would hold the relay and its row lock.
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new DeliveryFailedException("webhook not reached: " + e.getClass().getSimpleName(), null, e);
+            status = exchange.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new DeliveryFailedException("webhook did not answer within " + config.timeout().toMillis() + " ms", null, e);
+        } catch (ExecutionException e) {
+            throw new DeliveryFailedException("webhook not reached: " + e.getCause().getClass().getSimpleName(), null, e);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("interrupted while sending", null, e);
         }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class CursorTest {
@@ -35,5 +37,13 @@ class CursorTest {
                 () -> Cursor.decodeWithUuid("cursor", tampered)).type());
         Cursor genuine = new Cursor(Instant.parse("2026-11-25T10:15:30Z"), "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11");
         assertEquals(genuine, Cursor.decodeWithUuid("cursor", genuine.encode()));
+    }
+
+    @Test
+    void aCursorFromBeyondTheYear9999IsForged() {
+        String future = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+300000-01-01T00:00:00Z|" + "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11").getBytes(StandardCharsets.UTF_8));
+        assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
+                () -> Cursor.decode("cursor", future)).type());
     }
 }
