@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What the gateway shows of itself: the merged API document, Swagger UI, readiness, headers, CORS. */
@@ -28,6 +30,16 @@ class GatewaySurfaceIT {
         Platform.gateway().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .body(containsString("swagger"));
+    }
+
+    @Test
+    void linksInAnswersNameTheGatewayNotAnInstance() {
+        Platform.as("helen").contentType("application/json").body("""
+                {"name": "links %s", "frameworkSlug": "ai-engineer", "submissionOpens": "2027-01-04", "submissionCloses": "2027-01-29"}
+                """.formatted(UUID.randomUUID()))
+                .when().post("/api/v1/promotion-cycles")
+                .then().statusCode(201)
+                .header("Location", startsWith(Platform.GATEWAY + "/api/v1/promotion-cycles/"));
     }
 
     @Test
