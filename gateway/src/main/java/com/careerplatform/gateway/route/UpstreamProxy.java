@@ -71,20 +71,13 @@ public class UpstreamProxy {
         Optional<RouteTable.Route> route = table.match(path);
         measure(ctx, route.map(RouteTable.Route::name).orElse("none"));
         if (ctx.queryParams().contains("access_token")) {
-            if (anonymousWithinLimit(ctx)) {
-                SECURITY.infof("401 %s %s: token in the query string", ctx.request().method(), path);
-                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_request\"");
-                problems.write(ctx, ProblemType.UNAUTHENTICATED,
-                        "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
-            }
+            refuseUnauthenticated(ctx, "token in the query string", "Bearer error=\"invalid_request\"",
+                    "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
             return;
         }
         if (BearerTokenShape.malformed(ctx.request().getHeader("Authorization"))) {
-            if (anonymousWithinLimit(ctx)) {
-                SECURITY.infof("401 %s %s: malformed bearer token", ctx.request().method(), path);
-                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                problems.write(ctx, ProblemType.UNAUTHENTICATED, "The bearer token is not a well-formed JWT");
-            }
+            refuseUnauthenticated(ctx, "malformed bearer token", "Bearer error=\"invalid_token\"",
+                    "The bearer token is not a well-formed JWT");
             return;
         }
         if (route.isEmpty()) {
@@ -100,12 +93,7 @@ public class UpstreamProxy {
 
     private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity.isAnonymous()) {
-            if (anonymousWithinLimit(ctx)) {
-                SECURITY.infof("401 %s %s route=%s: no bearer token", ctx.request().method(), ctx.normalizedPath(),
-                        route.name());
-                ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                problems.write(ctx, ProblemType.UNAUTHENTICATED, "A bearer token is required");
-            }
+            refuseUnauthenticated(ctx, "no bearer token (route " + route.name() + ")", "Bearer", "A bearer token is required");
             return;
         }
         String client = client(identity);
@@ -127,6 +115,16 @@ public class UpstreamProxy {
             return;
         }
         forwarder.forward(ctx, route, ctx.response().headers().get(RequestIds.HEADER));
+    }
+
+    /** A 401 with its challenge, logged as a security event; a 429 instead when the address is over its limit. */
+    private void refuseUnauthenticated(RoutingContext ctx, String reason, String challenge, String detail) {
+        if (!anonymousWithinLimit(ctx)) {
+            return;
+        }
+        SECURITY.infof("401 %s %s: %s", ctx.request().method(), ctx.normalizedPath(), reason);
+        ctx.response().putHeader("WWW-Authenticate", challenge);
+        problems.write(ctx, ProblemType.UNAUTHENTICATED, detail);
     }
 
     /**
@@ -166,12 +164,8 @@ public class UpstreamProxy {
                     "The identity provider cannot be reached to check your token; retry shortly");
             return;
         }
-        if (!anonymousWithinLimit(ctx)) {
-            return;
-        }
-        SECURITY.infof("401 %s %s: token rejected", ctx.request().method(), ctx.normalizedPath());
-        ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        problems.write(ctx, ProblemType.UNAUTHENTICATED, "The bearer token is expired or not valid for this platform");
+        refuseUnauthenticated(ctx, "token rejected", "Bearer error=\"invalid_token\"",
+                "The bearer token is expired or not valid for this platform");
     }
 
     private void measure(RoutingContext ctx, String route) {

@@ -135,11 +135,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        if (IdentityProviderFailures.isProviderUnavailable(e)) {
-            return providerUnavailable(e, uri);
-        }
-        SECURITY.infof("401 %s: token rejected", path(uri));
-        return unauthenticated(uri, "The bearer token is missing, expired or not valid for this service");
+        return tokenRejected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -158,6 +154,10 @@ public class ProblemExceptionMappers {
     /** Quarkus raises this both when Keycloak cannot be reached and for some bad tokens (unsigned, another realm). */
     @ServerExceptionMapper
     public Response oidcFailure(OIDCException e, UriInfo uri) {
+        return tokenRejected(e, uri);
+    }
+
+    private static Response tokenRejected(Exception e, UriInfo uri) {
         if (IdentityProviderFailures.isProviderUnavailable(e)) {
             return providerUnavailable(e, uri);
         }

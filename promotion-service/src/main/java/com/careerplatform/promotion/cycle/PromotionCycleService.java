@@ -1,11 +1,11 @@
 package com.careerplatform.promotion.cycle;
 
+import com.careerplatform.kit.client.UpstreamAnswers;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
-import com.careerplatform.promotion.leveling.LevelingAnswers;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -34,7 +34,7 @@ public class PromotionCycleService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "A promotion cycle named '" + request.name().strip() + "' already exists");
         }
-        LevelingAnswers.ask(() -> frameworkLevels.levels(request.frameworkSlug()),
+        UpstreamAnswers.ask(() -> frameworkLevels.levels(request.frameworkSlug()),
                 "Framework '" + request.frameworkSlug() + "' is not published in leveling-service",
                 "leveling-service cannot confirm the framework right now; nothing was written, retry shortly");
         PromotionCycle cycle = new PromotionCycle();

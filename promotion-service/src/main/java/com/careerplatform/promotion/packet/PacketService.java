@@ -1,6 +1,7 @@
 package com.careerplatform.promotion.packet;
 
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.client.UpstreamAnswers;
 import com.careerplatform.kit.problem.Preconditions;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
@@ -10,7 +11,6 @@ import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.cycle.CycleStatus;
 import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
-import com.careerplatform.promotion.leveling.LevelingAnswers;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -135,7 +135,7 @@ public class PacketService {
     }
 
     private void checkLevels(String framework, String current, String target, Archetype archetype) {
-        List<FrameworkLevels.Level> levels = LevelingAnswers.ask(() -> frameworkLevels.levels(framework),
+        List<FrameworkLevels.Level> levels = UpstreamAnswers.ask(() -> frameworkLevels.levels(framework),
                 "The cycle's framework '" + framework + "' is not published in leveling-service",
                 "leveling-service cannot check the levels right now; nothing was written, retry shortly");
         List<FieldError> errors = TargetLevelRule.check(levels, current, target, archetype);

@@ -1,10 +1,10 @@
 package com.careerplatform.promotion.readiness;
 
+import com.careerplatform.kit.client.UpstreamAnswers;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.evidence.EvidenceItem;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
-import com.careerplatform.promotion.leveling.LevelingAnswers;
 import com.careerplatform.promotion.packet.PacketService;
 import com.careerplatform.promotion.packet.PromotionPacket;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,7 +48,7 @@ public class ReadinessResource {
     @APIResponse(responseCode = "503", description = "leveling-service cannot say what the level asks for", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReadinessReport readiness(@PathParam("id") UUID id) {
         PromotionPacket packet = PacketService.visible(id, identity);
-        FrameworkLevels.Requirements requirements = LevelingAnswers.ask(() -> frameworkLevels.requirements(packet.frameworkSlug, packet.targetLevel),
+        FrameworkLevels.Requirements requirements = UpstreamAnswers.ask(() -> frameworkLevels.requirements(packet.frameworkSlug, packet.targetLevel),
                 "Framework " + packet.frameworkSlug + " no longer has the level " + packet.targetLevel
                         + "; edit the packet's target",
                 "leveling-service cannot say what " + packet.targetLevel + " asks for right now; retry shortly");
