@@ -3,7 +3,9 @@
 #   1. unit tests and each service's @QuarkusTest suite, against fresh PostgreSQL test databases;
 #   2. the end-to-end tests, against the platform as deploy/local/start.sh starts it (real Keycloak,
 #      real tokens, all services behind the gateway);
-#   3. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm).
+#   3. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm);
+#   4. the benchmark harness in smoke mode (bench/run.sh --smoke: every scenario for a second, so that
+#      the harness cannot rot; its figures are not tests).
 # Makes sure PostgreSQL runs (installs and starts it where needed). A platform this script starts is
 # stopped again at the end; one that already ran is used as it is (restart it to test new code).
 set -euo pipefail
@@ -31,3 +33,4 @@ deploy/local/start.sh --no-build
 ./mvnw -B -ntp verify -pl e2e-tests -De2e.skip=false
 # The merged API document against the OWASP API Security ruleset (Spectral, from npm, pinned).
 tools/openapi-lint/lint.sh
+bench/run.sh --smoke

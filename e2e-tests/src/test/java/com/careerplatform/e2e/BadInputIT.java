@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad input on every write operation of the merged OpenAPI document, generated from its documented
- * example body: an unknown field, each field of the wrong type, each text field huge, deep nesting,
- * invalid UTF-8, null. Each must be a 4xx problem without a stack trace, never a 5xx, and must write
- * nothing (the audit logs stay as they were). SQL and script meta-characters in text must never be a
- * 5xx either: they are data like any other.
+ * example body: an unknown field, each field of the wrong type, each text field huge, each number out of
+ * range (1e300), deep nesting, invalid UTF-8, a null or array body. Each must be a 4xx problem without a
+ * stack trace, never a 5xx, and must write nothing (the audit logs stay as they were). SQL and script
+ * meta-characters in text, and null in any one field, must never be a 5xx either: optional fields may be
+ * null, and meta-characters are data like any other.
  */
 class BadInputIT {
 
@@ -95,6 +97,9 @@ class BadInputIT {
                     bodies.put(field.getKey() + " huge", bytes(huge));
                 } else if (value.isNumber()) {
                     wrong.put(field.getKey(), "not a number");
+                    ObjectNode huge = example.deepCopy();
+                    huge.put(field.getKey(), new BigDecimal("1e300"));
+                    bodies.put(field.getKey() + " out of range", bytes(huge));
                 } else if (value.isBoolean()) {
                     wrong.put(field.getKey(), "yes");
                 } else if (value.isArray()) {
@@ -134,6 +139,7 @@ class BadInputIT {
         List<Write> writes = writes();
         assertTrue(writes.size() >= 20, "write operations with an example: " + writes.size());
         long leveling = auditEntries("helen", "leveling");
+        long promotion = auditEntries("helen", "promotion");
         long comp = auditEntries("carl", "comp");
         List<String> wrong = new ArrayList<>();
         for (Write write : writes) {
@@ -141,11 +147,12 @@ class BadInputIT {
         }
         assertEquals(List.of(), wrong);
         assertEquals(leveling, auditEntries("helen", "leveling"), "leveling-service wrote nothing");
+        assertEquals(promotion, auditEntries("helen", "promotion"), "promotion-service wrote nothing");
         assertEquals(comp, auditEntries("carl", "comp"), "comp-service wrote nothing");
     }
 
     @Test
-    void sqlAndScriptMetaCharactersAreJustText() throws Exception {
+    void metaCharactersAndNullFieldsAreNeverAServerError() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Write write : writes()) {
             if (!write.example().isObject()) {
@@ -157,6 +164,9 @@ class BadInputIT {
                     meta.put(field.getKey(), META);
                     check(wrong, write, field.getKey() + " meta-characters", send(write, bytes(meta)), false);
                 }
+                ObjectNode nulled = write.example().deepCopy();
+                nulled.putNull(field.getKey());
+                check(wrong, write, field.getKey() + " null", send(write, bytes(nulled)), false);
             });
         }
         assertEquals(List.of(), wrong);

@@ -39,9 +39,9 @@ class EventDeliveryIT {
 
         Promotions.await("the delivery to comp-service after its restart", PATIENCE,
                 () -> "DELIVERED".equals(Promotions.compDelivery(packet).get("status")) ? true : null);
-        List<Object> proposals = Platform.as("carl").when().get("/api/v1/adjustment-proposals")
+        List<Object> proposals = Platform.as("carl").queryParam("size", 200).when().get("/api/v1/adjustment-proposals")
                 .then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.sourceEventId == '" + pending.get("eventId") + "' }");
+                .getList("items.findAll { it.sourceEventId == '" + pending.get("eventId") + "' }");
         assertEquals(1, proposals.size(), "one proposal for the decision, however often it was sent");
     }
 

@@ -74,13 +74,14 @@ class OwnershipIT {
     @Test
     void aManagerSeesOnlyTheirReportsPackets() {
         String packet = Promotions.draftStaffPacket(Promotions.openCycle());
-        Platform.as("mark").when().get("/api/v1/promotion-packets")
+        Platform.as("mark").queryParam("size", 200).when().get("/api/v1/promotion-packets")
                 .then().statusCode(200)
-                .body("id", hasItem(packet))
-                .body("findAll { it.employeeId != 'E1002' }.managerId", everyItem(equalTo("E1002")));
-        Platform.as("hugo").when().get("/api/v1/promotion-packets")
+                .body("items.id", hasItem(packet))
+                .body("items.findAll { it.employeeId != 'E1002' }.managerId", everyItem(equalTo("E1002")));
+        Platform.as("hugo").queryParam("size", 200).when().get("/api/v1/promotion-packets")
                 .then().statusCode(200)
-                .body("id", not(hasItem(packet)));
+                .body("items.id", not(hasItem(packet)))
+                .body("items.findAll { it.employeeId != 'E1007' }.managerId", everyItem(equalTo("E1007")));
     }
 
     @Test

@@ -76,9 +76,9 @@ class PromotionPacketIT {
 
     private static void assertProposalReachesCompService() {
         String proposal = Promotions.await("an adjustment proposal at comp-service", Duration.ofSeconds(30),
-                () -> Platform.as("carl").when().get("/api/v1/adjustment-proposals")
+                () -> Platform.as("carl").queryParam("size", 200).when().get("/api/v1/adjustment-proposals")
                         .then().statusCode(200).extract().jsonPath()
-                        .getString("find { it.employeeId == 'E1001' && it.newLevel == 'L6' }.id"));
+                        .getString("items.find { it.employeeId == 'E1001' && it.newLevel == 'L6' }.id"));
         assertNotNull(proposal);
     }
 

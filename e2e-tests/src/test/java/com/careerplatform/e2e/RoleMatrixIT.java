@@ -35,6 +35,7 @@ class RoleMatrixIT {
             POST /api/v1/adjustment-proposals/{id}/reject|comp-admin
             GET /api/v1/audit-log/comp|comp-admin
             GET /api/v1/audit-log/leveling|hr-admin
+            GET /api/v1/audit-log/promotion|hr-admin
             GET /api/v1/comp-bands|ALL
             POST /api/v1/comp-bands|comp-admin
             GET /api/v1/comp-bands/export.csv|comp-admin,hr-admin

@@ -2,6 +2,8 @@ package com.careerplatform.comp.adjustment;
 
 import com.careerplatform.comp.adjustment.ProposalRequests.DecisionRequest;
 import com.careerplatform.comp.adjustment.ProposalRequests.ProposeRequest;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
@@ -10,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,12 +71,13 @@ public class AdjustmentResource {
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "List proposals, newest first (comp-admin)")
-    @APIResponse(responseCode = "200", description = "The proposals")
-    @APIResponse(responseCode = "400", description = "Unknown or over-long status", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "One page of proposals")
+    @APIResponse(responseCode = "400", description = "Unknown or over-long status, or a bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<ProposalView> list(@QueryParam("status") @Size(max = 100) String status) {
-        return adjustments.list(EnumParameter.parse(ProposalStatus.class, "status", status));
+    public PageView<ProposalView> list(@QueryParam("status") @Size(max = 100) String status,
+            @Valid @BeanParam PageParams page) {
+        return adjustments.list(EnumParameter.parse(ProposalStatus.class, "status", status), page);
     }
 
     @GET

@@ -9,15 +9,19 @@ import com.careerplatform.comp.record.CompChangeRequest;
 import com.careerplatform.comp.record.CompRecord;
 import com.careerplatform.comp.record.CompRecordService;
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -113,11 +117,14 @@ public class AdjustmentService {
         return view(proposal(id));
     }
 
+    /** One page of the proposals (of one status, when given), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProposalView> list(ProposalStatus status) {
-        List<AdjustmentProposal> found = status == null ? AdjustmentProposal.list("order by createdAt desc")
-                : AdjustmentProposal.list("status = ?1 order by createdAt desc", status);
-        return found.stream().map(AdjustmentService::view).toList();
+    public PageView<ProposalView> list(ProposalStatus status, PageParams page) {
+        Sort newestFirst = Sort.descending("createdAt", "id");
+        PanacheQuery<AdjustmentProposal> found = status == null ? AdjustmentProposal.findAll(newestFirst)
+                : AdjustmentProposal.find("status", newestFirst, status);
+        found.page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(AdjustmentService::view).toList(), page, found.count());
     }
 
     /** The smallest base (to the cent, rounded up) whose total comp reaches {@code minimum}; at least the current base. */

@@ -7,24 +7,28 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A proposal with the pay it starts from, the target band and the proposed pay. */
+/**
+ * A proposal with the pay it starts from, the target band and the proposed pay. String bounds are the
+ * {@code adjustment_proposal} columns'; the decision note's is the decision request's.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalView(
         UUID id,
-        String employeeId,
-        String newLevel,
+        @Schema(maxLength = 64) String employeeId,
+        @Schema(maxLength = 16) String newLevel,
         LocalDate effectiveFrom,
         ProposalStatus status,
-        String sourceEventId,
+        @Schema(maxLength = 200) String sourceEventId,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal currentBase,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal currentTotalComp,
         CompBandView band,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedBase,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedTotalComp,
-        String decisionNote,
-        String createdBy,
+        @Schema(maxLength = 2000) String decisionNote,
+        @Schema(maxLength = 200) String createdBy,
         OffsetDateTime createdAt,
-        String decidedBy,
+        @Schema(maxLength = 200) String decidedBy,
         OffsetDateTime decidedAt) {
 }

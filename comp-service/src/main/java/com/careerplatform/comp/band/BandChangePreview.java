@@ -1,22 +1,26 @@
 package com.careerplatform.comp.band;
 
+import com.careerplatform.comp.offer.BandComparison.Position;
+import com.careerplatform.kit.paging.PageView;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a band change would do before it is applied: the version it replaces, the fields that change, and
- * the comp records in force on the change date that the new range would leave out of band.
+ * one page of the comp records in force on the change date that the new range would leave out of band,
+ * by employee id ({@code totalItems} counts them all).
  */
 public record BandChangePreview(CompBandView current, Map<String, FieldChange> changes,
-        List<RecordOutOfBand> recordsOutOfBand) {
+        PageView<RecordOutOfBand> recordsOutOfBand) {
 
     public record FieldChange(Object from, Object to) {
     }
 
     /** A person whose total comp the new band would put below or above it; {@code wasWithin}: before the change. */
-    public record RecordOutOfBand(String employeeId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalComp,
-            String positionAfter, boolean wasWithin) {
+    public record RecordOutOfBand(@Schema(maxLength = 64) String employeeId,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalComp,
+            Position positionAfter, boolean wasWithin) {
     }
 }

@@ -4,14 +4,20 @@ import com.careerplatform.comp.offer.BandComparison;
 import com.careerplatform.comp.offer.BandComparison.Position;
 import com.careerplatform.comp.record.CompRecord;
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +39,19 @@ public class BandChangeService {
         this.clock = clock;
     }
 
+    /** One page of a band's versions the caller may see, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CompBandView> history(UUID id, boolean admin) {
+    public PageView<CompBandView> history(UUID id, boolean admin, PageParams page) {
         CompBand any = version(id, admin);
-        return CompBand.<CompBand>list("seriesId = ?1 order by effectiveFrom", any.seriesId).stream()
-                .filter(band -> admin || band.visibility == Visibility.PUBLISHED)
-                .map(CompBandView::of)
-                .toList();
+        Sort newestFirst = Sort.descending("effectiveFrom", "id");
+        PanacheQuery<CompBand> versions = admin ? CompBand.find("seriesId", newestFirst, any.seriesId)
+                : CompBand.find("seriesId = ?1 and visibility = ?2", newestFirst, any.seriesId, Visibility.PUBLISHED);
+        versions.page(Page.of(page.page, page.size));
+        return PageView.of(versions.list().stream().map(CompBandView::of).toList(), page, versions.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BandChangePreview preview(UUID id, BandChangeRequest change) {
+    public BandChangePreview preview(UUID id, BandChangeRequest change, PageParams page) {
         CompBand latest = latestAfter(id, change);
         CompBand proposed = proposed(latest, change, "preview");
         Map<String, BandChangePreview.FieldChange> changes = new LinkedHashMap<>();
@@ -61,12 +69,15 @@ public class BandChangeService {
                 .map(record -> {
                     Position after = BandComparison.of(record.totalComp(), proposed).position();
                     Position before = BandComparison.of(record.totalComp(), latest).position();
-                    return new BandChangePreview.RecordOutOfBand(record.employeeId, record.totalComp(), after.name(),
+                    return new BandChangePreview.RecordOutOfBand(record.employeeId, record.totalComp(), after,
                             before == Position.WITHIN);
                 })
-                .filter(record -> !record.positionAfter().equals(Position.WITHIN.name()))
+                .filter(record -> record.positionAfter() != Position.WITHIN)
+                .sorted(Comparator.comparing(BandChangePreview.RecordOutOfBand::employeeId))
                 .toList();
-        return new BandChangePreview(CompBandView.of(latest), changes, outOfBand);
+        int from = (int) Math.min((long) page.page * page.size, outOfBand.size());
+        List<BandChangePreview.RecordOutOfBand> onPage = outOfBand.subList(from, Math.min(from + page.size, outOfBand.size()));
+        return new BandChangePreview(CompBandView.of(latest), changes, PageView.of(onPage, page, outOfBand.size()));
     }
 
     @Transactional

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -161,13 +160,14 @@ public class CompBandResource {
     @Path("/{id}/history")
     @RolesAllowed(Roles.MEMBER)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Every effective-dated version of a band, oldest first (workers: published versions only)")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @Operation(summary = "The effective-dated versions of a band, newest first (workers: published versions only)")
+    @APIResponse(responseCode = "200", description = "One page of the versions the caller may see")
+    @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<CompBandView> history(@PathParam("id") UUID id) {
-        return changes.history(id, audience() == Audience.ADMIN);
+    public PageView<CompBandView> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        return changes.history(id, audience() == Audience.ADMIN, page);
     }
 
     @POST
@@ -175,17 +175,19 @@ public class CompBandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Preview a band change: the fields it changes and the comp records it would move out of band (comp-admin)")
+    @Operation(summary = "Preview a band change: the fields it changes and one page of the comp records it would move out of band,"
+            + " by employee id (comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
     @APIResponse(responseCode = "200", description = "The preview; nothing is stored",
             content = @Content(schema = @Schema(implementation = BandChangePreview.class)))
-    @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Invalid change or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public BandChangePreview preview(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change) {
-        return changes.preview(id, change);
+    public BandChangePreview preview(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change,
+            @Valid @BeanParam PageParams page) {
+        return changes.preview(id, change, page);
     }
 
     @POST

@@ -5,17 +5,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A comp band as the API shows it; money as decimal strings with the currency beside them. */
+/**
+ * A comp band as the API shows it; money as decimal strings with the currency beside them. String bounds
+ * are the {@code comp_band} columns', or for text columns those of the requests that write them.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompBandView(
         UUID id,
         UUID seriesId,
-        String frameworkSlug,
-        String levelCode,
+        @Schema(maxLength = 64) String frameworkSlug,
+        @Schema(maxLength = 16) String levelCode,
         Market market,
         Segment segment,
-        String currency,
+        @Schema(maxLength = 3) String currency,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalCompMin,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalCompMax,
         boolean openEnded,
@@ -23,8 +27,8 @@ public record CompBandView(
         Visibility visibility,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        String sourceLabel,
-        String source,
+        @Schema(maxLength = 200) String sourceLabel,
+        @Schema(maxLength = 500) String source,
         ComponentGuidance guidance) {
 
     public static CompBandView of(CompBand band) {

@@ -4,8 +4,10 @@ import com.careerplatform.comp.band.CompBandView;
 import com.careerplatform.comp.offer.BandComparison.Position;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An evaluated offer: pay for each of years 1–4, the first-year and the 4-year annualised total comp
@@ -13,8 +15,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OfferEvaluation(
-        String currency,
-        List<YearView> years,
+        @Schema(maxLength = 3) String currency,
+        @Schema(maxItems = OfferCalculator.YEARS) List<YearView> years,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal firstYearTotalComp,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualisedTotalComp,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fourYearTotalComp,
@@ -22,11 +24,17 @@ public record OfferEvaluation(
         Position position,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rangePenetrationPercent,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal compaRatio,
-        List<String> notes) {
+        @Schema(maxItems = MAX_NOTES) List<@Size(max = MAX_NOTE_LENGTH) String> notes) {
+
+    /** The note on how the offer is placed, and one each for an undefined range penetration and compa-ratio. */
+    static final int MAX_NOTES = 3;
+
+    /** The compa-ratio note quotes the band's source label (at most 200 characters) in 76 of its own. */
+    static final int MAX_NOTE_LENGTH = 276;
 
     /** One year's pay; money as decimal strings. */
     public record YearView(
-            int year,
+            @Schema(minimum = "1", maximum = "" + OfferCalculator.YEARS) int year,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal base,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal bonus,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal signOn,

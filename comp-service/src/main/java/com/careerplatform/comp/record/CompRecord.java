@@ -3,6 +3,7 @@ package com.careerplatform.comp.record;
 import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,8 +79,9 @@ public class CompRecord extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    public static List<CompRecord> history(String employeeId) {
-        return list("employeeId = ?1 order by effectiveFrom desc", employeeId);
+    /** The person's changes, newest first; one change a day (a unique key), so the order is total. */
+    public static PanacheQuery<CompRecord> history(String employeeId) {
+        return find("employeeId = ?1 order by effectiveFrom desc", employeeId);
     }
 
     /** Every person's record in force on {@code day}. */

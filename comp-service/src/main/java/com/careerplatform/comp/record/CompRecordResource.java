@@ -1,6 +1,7 @@
 package com.careerplatform.comp.record;
 
 import com.careerplatform.kit.idempotency.Idempotency;
+import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.EmployeeIds;
 import com.careerplatform.kit.security.Roles;
@@ -10,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,20 +53,20 @@ public class CompRecordResource {
     @GET
     @RolesAllowed(Roles.MEMBER)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Read a person's current pay and its history (own record, or any for comp-admin)")
+    @Operation(summary = "Read a person's current pay and one page of its history, newest first (own record, or any for comp-admin)")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CompRecordView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed employee id", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "Malformed employee id or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No record, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CompRecordView read(@PathParam("employeeId") @Size(max = 64)
             @Pattern(regexp = ID, message = "must be an employee id such as E1001")
-            String employeeId) {
+            String employeeId, @Valid @BeanParam PageParams page) {
         boolean admin = identity.hasRole(Roles.COMP_ADMIN);
         if (!admin && !EmployeeIds.of(identity).filter(employeeId::equals).isPresent()) {
             throw CompRecordService.notFound(employeeId);
         }
-        return records.read(employeeId, admin);
+        return records.read(employeeId, admin, page);
     }
 
     @POST

@@ -3,8 +3,11 @@ package com.careerplatform.comp.record;
 import com.careerplatform.comp.leveling.LevelCheck;
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.idempotency.Idempotency;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -33,22 +36,25 @@ public class CompRecordService {
         this.levelCheck = levelCheck;
     }
 
-    /** The person's records, or 404 when there are none (or the caller may not know they exist). */
+    /**
+     * The person's change in force today and one page of their history, newest first; 404 when there are
+     * no records (or the caller may not know they exist).
+     */
     @Transactional
-    public CompRecordView read(String employeeId, boolean withSex) {
-        List<CompRecord> history = CompRecord.history(employeeId);
-        if (history.isEmpty()) {
+    public CompRecordView read(String employeeId, boolean withSex, PageParams page) {
+        var history = CompRecord.history(employeeId).page(Page.of(page.page, page.size));
+        long changes = history.count();
+        if (changes == 0) {
             throw notFound(employeeId);
         }
         audit.record("comp-record.read", AUDIT_TYPE, employeeId, null, null);
-        LocalDate today = LocalDate.now(clock);
-        CompRecordView.Change current = history.stream()
-                .filter(record -> !record.effectiveFrom.isAfter(today))
-                .findFirst()
+        CompRecordView.Change current = CompRecord.inForce(employeeId, LocalDate.now(clock))
                 .map(record -> CompRecordView.Change.of(record, withSex))
                 .orElse(null);
-        return new CompRecordView(employeeId, current,
-                history.stream().map(record -> CompRecordView.Change.of(record, withSex)).toList());
+        List<CompRecordView.Change> items = history.list().stream()
+                .map(record -> CompRecordView.Change.of(record, withSex))
+                .toList();
+        return new CompRecordView(employeeId, current, PageView.of(items, page, changes));
     }
 
     @Transactional

@@ -2,34 +2,38 @@ package com.careerplatform.comp.record;
 
 import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
+import com.careerplatform.kit.paging.PageView;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A person's pay: the change in force today and the whole history, newest first. */
-public record CompRecordView(String employeeId, Change current, List<Change> history) {
+/** A person's pay: the change in force today and one page of the history, newest first. */
+public record CompRecordView(@Schema(maxLength = 64) String employeeId, Change current, PageView<Change> history) {
 
-    /** One change; {@code sex} is shown to comp-admin only. */
+    /**
+     * One change; {@code sex} is shown to comp-admin only. String bounds are the {@code comp_record}
+     * columns'; the note's is the change request's.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(
             UUID id,
             LocalDate effectiveFrom,
             ChangeReason reason,
-            String frameworkSlug,
-            String level,
+            @Schema(maxLength = 64) String frameworkSlug,
+            @Schema(maxLength = 16) String level,
             Market market,
             Segment segment,
-            String currency,
+            @Schema(maxLength = 3) String currency,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal base,
             BigDecimal bonusTargetPercent,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal equityAnnualValue,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalComp,
             Sex sex,
-            String note,
-            String createdBy) {
+            @Schema(maxLength = 2000) String note,
+            @Schema(maxLength = 200) String createdBy) {
 
         static Change of(CompRecord record, boolean withSex) {
             return new Change(record.id, record.effectiveFrom, record.reason, record.frameworkSlug, record.levelCode,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to an Art. 7 request as given on {@code asOf}: the worker's pay and, for their category (same
@@ -14,17 +15,17 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InformationAnswer(
         LocalDate asOf,
-        String level,
-        String currency,
+        @Schema(maxLength = 16) String level,
+        @Schema(maxLength = 3) String currency,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourBase,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourTotalComp,
-        List<GroupAverage> averagesBySex) {
+        @Schema(maxItems = 2, description = "Women, then men") List<GroupAverage> averagesBySex) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GroupAverage(
-            String sex,
+            @Schema(enumeration = {"FEMALE", "MALE"}) String sex,
             boolean suppressed,
-            Integer people,
+            @Schema(minimum = "0", maximum = "2147483647") Integer people,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageBase,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageTotalComp) {
     }

@@ -1,5 +1,7 @@
 package com.careerplatform.comp.transparency;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,9 +60,12 @@ public class TransparencyResource {
             String employeeId) {
     }
 
+    /** A request; the employee id is bounded as the {@code pay_information_request} column. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RequestView(UUID id, String employeeId, OffsetDateTime requestedAt, LocalDate dueDate, boolean overdue,
-            String status, InformationAnswer answer, OffsetDateTime answeredAt) {
+    public record RequestView(UUID id, @Schema(maxLength = 64) String employeeId, OffsetDateTime requestedAt,
+            LocalDate dueDate, boolean overdue,
+            @Schema(enumeration = {TransparencyService.OPEN, TransparencyService.ANSWERED}) String status,
+            InformationAnswer answer, OffsetDateTime answeredAt) {
     }
 
     @POST
@@ -94,11 +99,12 @@ public class TransparencyResource {
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Every information request, open ones first by due date (comp-admin)")
-    @APIResponse(responseCode = "200", description = "The requests, each with its due date and whether it is overdue")
+    @APIResponse(responseCode = "200", description = "One page of requests, each with its due date and whether it is overdue")
+    @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<RequestView> list() {
-        return transparency.list().stream().map(this::view).toList();
+    public PageView<RequestView> list(@Valid @BeanParam PageParams page) {
+        return transparency.list(page, this::view);
     }
 
     @GET

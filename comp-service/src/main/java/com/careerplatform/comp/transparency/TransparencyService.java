@@ -3,8 +3,13 @@ package com.careerplatform.comp.transparency;
 import com.careerplatform.comp.record.CompRecord;
 import com.careerplatform.comp.record.Sex;
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -19,7 +24,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Pay transparency (EU 2023/970): Art. 7 information requests and Art. 9 indicators. */
 @ApplicationScoped
@@ -33,11 +37,10 @@ public class TransparencyService {
     private final Clock clock;
     private final int minGroupSize;
 
-    TransparencyService(AuditLog audit, Clock clock,
-            @ConfigProperty(name = "comp.transparency.min-group-size", defaultValue = "5") int minGroupSize) {
+    TransparencyService(AuditLog audit, Clock clock, TransparencyConfig config) {
         this.audit = audit;
         this.clock = clock;
-        this.minGroupSize = minGroupSize;
+        this.minGroupSize = config.minGroupSize();
     }
 
     /** Records a request; the answer is due two months later (Art. 7(4)). */
@@ -92,9 +95,16 @@ public class TransparencyService {
                 .orElseThrow(() -> ProblemException.notFound("No pay information request " + id));
     }
 
+    /**
+     * One page of every request, as {@code view} shows it: open ones first (OPEN sorts after ANSWERED), each
+     * by due date.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InformationRequest> list() {
-        return InformationRequest.list("order by status desc, dueDate");
+    public <T> PageView<T> list(PageParams page, Function<InformationRequest, T> view) {
+        PanacheQuery<InformationRequest> found = InformationRequest.findAll(
+                        Sort.descending("status").and("dueDate").and("id"))
+                .page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(view).toList(), page, found.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,8 +1,14 @@
 package com.careerplatform.comp.adjustment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,9 +67,9 @@ class AdjustmentResourceTest {
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo("carl"));
         given().when().get("/api/v1/comp-records/" + person)
                 .then().statusCode(200)
-                .body("history[0].reason", equalTo("PROMOTION"))
-                .body("history[0].level", equalTo("L6"))
-                .body("history[0].base", equalTo("434782.61"));
+                .body("history.items[0].reason", equalTo("PROMOTION"))
+                .body("history.items[0].level", equalTo("L6"))
+                .body("history.items[0].base", equalTo("434782.61"));
         given().contentType("application/json").body("{}").when().post(PROPOSALS + "/" + id + "/reject")
                 .then().statusCode(409).body("detail", containsString("APPROVED"));
     }
@@ -79,7 +85,40 @@ class AdjustmentResourceTest {
         given().contentType("application/json").body("{\"note\": \"not a promotion\"}").when().post(PROPOSALS + "/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         given().queryParam("status", "rejected").when().get(PROPOSALS)
-                .then().statusCode(200).body("find { it.id == '%s' }.decisionNote".formatted(id), equalTo("not a promotion"));
+                .then().statusCode(200).body("items.find { it.id == '%s' }.decisionNote".formatted(id), equalTo("not a promotion"));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void proposalsArePagedNewestFirstWithinTheirStatus() {
+        String first = given().contentType("application/json").body(propose(person(), "L4", UUID.randomUUID().toString()))
+                .when().post(PROPOSALS).then().statusCode(201).extract().path("id");
+        String second = given().contentType("application/json").body(propose(person(), "L4", UUID.randomUUID().toString()))
+                .when().post(PROPOSALS).then().statusCode(201).extract().path("id");
+
+        int pending = given().queryParam("status", "PENDING").queryParam("size", 1).when().get(PROPOSALS)
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .body("items.id", contains(second))
+                .body("page", equalTo(0))
+                .body("size", equalTo(1))
+                .body("hasNext", equalTo(true))
+                .body("totalItems", greaterThanOrEqualTo(2))
+                .extract().path("totalItems");
+        given().queryParam("status", "PENDING").queryParam("size", 1).queryParam("page", 1).when().get(PROPOSALS)
+                .then().statusCode(200).body("items.id", contains(first)).body("page", equalTo(1));
+        given().queryParam("status", "PENDING").queryParam("size", 1).queryParam("page", pending - 1).when().get(PROPOSALS)
+                .then().statusCode(200).body("items", hasSize(1)).body("hasNext", equalTo(false));
+
+        given().contentType("application/json").body("{}").when().post(PROPOSALS + "/" + second + "/reject")
+                .then().statusCode(200);
+        given().queryParam("status", "PENDING").queryParam("size", 200).when().get(PROPOSALS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(pending - 1))
+                .body("items.status", everyItem(equalTo("PENDING")))
+                .body("items.id", not(hasItem(second)));
+        given().queryParam("size", 201).when().get(PROPOSALS)
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test

@@ -77,9 +77,10 @@ class BandChangeTest {
                 .then().statusCode(200)
                 .body("changes.totalCompMin.from", equalTo(300000.00f))
                 .body("changes.visibility.to", equalTo("PUBLISHED"))
-                .body("recordsOutOfBand.employeeId", contains("P-low-" + level))
-                .body("recordsOutOfBand[0].positionAfter", equalTo("BELOW"))
-                .body("recordsOutOfBand[0].wasWithin", equalTo(true));
+                .body("recordsOutOfBand.items.employeeId", contains("P-low-" + level))
+                .body("recordsOutOfBand.items[0].positionAfter", equalTo("BELOW"))
+                .body("recordsOutOfBand.items[0].wasWithin", equalTo(true))
+                .body("recordsOutOfBand.totalItems", equalTo(1));
         given().queryParam("asOf", "2026-06-01").queryParam("level", level).queryParam("market", "US").queryParam("segment", "UNICORN").when().get(BANDS)
                 .then().statusCode(200).body("items[0].totalCompMin", equalTo("300000.00"));
 
@@ -93,10 +94,102 @@ class BandChangeTest {
         given().queryParam("asOf", "2026-01-01").queryParam("level", level).queryParam("market", "US").queryParam("segment", "UNICORN").when().get(BANDS)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(next));
         given().when().get(BANDS + "/" + id + "/history")
-                .then().statusCode(200).body("totalCompMin", contains("300000.00", "350000.00"));
+                .then().statusCode(200).body("items.totalCompMin", contains("350000.00", "300000.00"))
+                .body("totalItems", equalTo(2));
         given().contentType("application/json").body(change("2025-06-01", "1", "2"))
                 .when().post(BANDS + "/" + next + "/changes")
                 .then().statusCode(409).body("detail", containsString("after the latest version"));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void previewPagesThePeopleOutOfBandByEmployeeIdAndCountsThemAll() throws SQLException {
+        // L6 at US unicorns has no seeded band, and no other test lists it or records pay in it.
+        String level = "L6";
+        String id = band(level);
+        record("P-d-" + level, level, "310000");
+        record("P-a-" + level, level, "320000");
+        record("P-c-" + level, level, "380000");
+        record("P-b-" + level, level, "500000");
+        String raise = change("2026-01-01", "350000", "450000");
+
+        given().contentType("application/json").body(raise).queryParam("size", 2)
+                .when().post(BANDS + "/" + id + "/changes/preview")
+                .then().statusCode(200)
+                .body("recordsOutOfBand.items.employeeId", contains("P-a-" + level, "P-b-" + level))
+                .body("recordsOutOfBand.items.positionAfter", contains("BELOW", "ABOVE"))
+                .body("recordsOutOfBand.items.wasWithin", contains(true, false))
+                .body("recordsOutOfBand.page", equalTo(0))
+                .body("recordsOutOfBand.size", equalTo(2))
+                .body("recordsOutOfBand.totalItems", equalTo(3))
+                .body("recordsOutOfBand.hasNext", equalTo(true));
+        given().contentType("application/json").body(raise).queryParam("size", 2).queryParam("page", 1)
+                .when().post(BANDS + "/" + id + "/changes/preview")
+                .then().statusCode(200)
+                .body("recordsOutOfBand.items.employeeId", contains("P-d-" + level))
+                .body("recordsOutOfBand.hasNext", equalTo(false));
+        given().contentType("application/json").body(raise).queryParam("size", 201)
+                .when().post(BANDS + "/" + id + "/changes/preview")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    /**
+     * A version of a band series written straight into the table, as comp-admin's changes would leave it;
+     * long ended, so that no list of the bands in force meets it.
+     */
+    private String version(UUID series, String from, String to, String visibility) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into comp_band (id, series_id,"
+                        + " framework_slug, level_code, market, segment, currency, total_comp_min, total_comp_max,"
+                        + " open_ended, equity_note, visibility, effective_from, effective_to, created_by) values"
+                        + " (?, ?, 'history-framework', 'L5', 'US', 'UNICORN', 'USD', 1, 2, false, 'NONE', ?,"
+                        + " cast(? as date), cast(? as date), 'carl')")) {
+            insert.setObject(1, id);
+            insert.setObject(2, series);
+            insert.setString(3, visibility);
+            insert.setString(4, from);
+            insert.setString(5, to);
+            insert.executeUpdate();
+        }
+        return id.toString();
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void aWorkersHistoryPagesAndCountsOnlyPublishedVersions() throws SQLException {
+        UUID series = UUID.randomUUID();
+        String oldest = version(series, "2019-01-01", "2019-12-31", "PUBLISHED");
+        version(series, "2020-01-01", "2020-12-31", "INTERNAL");
+        String latest = version(series, "2021-01-01", "2021-12-31", "PUBLISHED");
+
+        given().queryParam("size", 1).when().get(BANDS + "/" + latest + "/history")
+                .then().statusCode(200)
+                .body("items.id", contains(latest))
+                .body("totalItems", equalTo(2))
+                .body("hasNext", equalTo(true));
+        given().queryParam("size", 1).queryParam("page", 1).when().get(BANDS + "/" + latest + "/history")
+                .then().statusCode(200)
+                .body("items.id", contains(oldest))
+                .body("hasNext", equalTo(false));
+        given().queryParam("size", 201).when().get(BANDS + "/" + latest + "/history")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void adminsHistoryHoldsEveryVersionNewestFirst() throws SQLException {
+        UUID series = UUID.randomUUID();
+        String oldest = version(series, "2019-01-01", "2019-12-31", "PUBLISHED");
+        String internal = version(series, "2020-01-01", "2020-12-31", "INTERNAL");
+        String latest = version(series, "2021-01-01", "2021-12-31", "PUBLISHED");
+
+        given().when().get(BANDS + "/" + oldest + "/history")
+                .then().statusCode(200)
+                .body("items.id", contains(latest, internal, oldest))
+                .body("items.visibility", contains("PUBLISHED", "INTERNAL", "PUBLISHED"))
+                .body("totalItems", equalTo(3))
+                .body("hasNext", equalTo(false));
     }
 
     @Test

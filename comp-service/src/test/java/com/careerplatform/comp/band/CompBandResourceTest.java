@@ -167,6 +167,9 @@ class CompBandResourceTest {
                 .body("errors[0].field", equalTo("level"));
         given().queryParam("asOf", "yesterday").when().get(BANDS)
                 .then().statusCode(400);
+        given().queryParam("asOf", "+10000-01-01").when().get(BANDS)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

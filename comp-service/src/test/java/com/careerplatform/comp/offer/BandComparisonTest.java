@@ -56,4 +56,12 @@ class BandComparisonTest {
         assertEquals(new BigDecimal("133.33"), comparison.rangePenetrationPercent());
         assertNull(comparison.compaRatio());
     }
+
+    @Test
+    void theNotesOfAnOpenBandWithTheLongestLabelStayWithinTheDocumentedBounds() {
+        BandComparison comparison = BandComparison.of(new BigDecimal("1.00"), band("1.00", null, true, "$".repeat(200)));
+        assertEquals(2, comparison.notes().size());
+        assertTrue(1 + comparison.notes().size() <= OfferEvaluation.MAX_NOTES);
+        assertEquals(OfferEvaluation.MAX_NOTE_LENGTH, comparison.notes().stream().mapToInt(String::length).max().orElseThrow());
+    }
 }

@@ -47,7 +47,8 @@ class CompRecordResourceTest {
                 .body("current.level", equalTo("L5"))
                 .body("current.totalComp", equalTo("330000.00"))
                 .body("current.sex", equalTo("FEMALE"))
-                .body("history.reason", contains("PROMOTION", "HIRE"));
+                .body("history.items.reason", contains("PROMOTION", "HIRE"))
+                .body("history.totalItems", equalTo(2));
         given().queryParam("resourceType", "comp-record").queryParam("resourceId", person)
                 .when().get("/api/v1/audit-log/comp")
                 .then().statusCode(200)
@@ -55,6 +56,34 @@ class CompRecordResourceTest {
                 .body("items[0].actor", equalTo("carl"));
         given().contentType("application/json").body(change("2025-04-01", "CORRECTION", "L5", "205000")).when().post(RECORDS + person + "/changes")
                 .then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void theHistoryIsPagedNewestFirstBesideThePayInForceToday() {
+        String person = "E" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType("application/json").body(change("2024-01-01", "HIRE", "L4", "180000")).when().post(RECORDS + person + "/changes")
+                .then().statusCode(201);
+        given().contentType("application/json").body(change("2025-04-01", "PROMOTION", "L5", "200000")).when().post(RECORDS + person + "/changes")
+                .then().statusCode(201);
+        given().contentType("application/json").body(change("2099-01-01", "MERIT", "L5", "210000")).when().post(RECORDS + person + "/changes")
+                .then().statusCode(201);
+
+        given().queryParam("size", 2).when().get(RECORDS + person)
+                .then().statusCode(200)
+                .body("current.reason", equalTo("PROMOTION"))
+                .body("history.items.reason", contains("MERIT", "PROMOTION"))
+                .body("history.page", equalTo(0))
+                .body("history.size", equalTo(2))
+                .body("history.totalItems", equalTo(3))
+                .body("history.hasNext", equalTo(true));
+        given().queryParam("size", 2).queryParam("page", 1).when().get(RECORDS + person)
+                .then().statusCode(200)
+                .body("current.reason", equalTo("PROMOTION"))
+                .body("history.items.reason", contains("HIRE"))
+                .body("history.hasNext", equalTo(false));
+        given().queryParam("size", 201).when().get(RECORDS + person)
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package com.careerplatform.comp.transparency;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.agroal.api.AgroalDataSource;
@@ -10,11 +13,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,7 +131,39 @@ class TransparencyResourceTest {
                 .body("answer.averagesBySex[0].suppressed", equalTo(true))
                 .body("answer.averagesBySex[0].averageBase", nullValue())
                 .body("answer.averagesBySex[1].suppressed", equalTo(false));
-        given().when().get(API + "/requests").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void requestsArePagedWithOpenOnesFirst() {
+        String answered = given().contentType("application/json").body("{\"employeeId\": \"T-M3\"}").when().post(API + "/requests")
+                .then().statusCode(201).extract().path("id");
+        given().when().post(API + "/requests/" + answered + "/answer").then().statusCode(200);
+        String open = given().contentType("application/json").body("{\"employeeId\": \"T-M4\"}").when().post(API + "/requests")
+                .then().statusCode(201).extract().path("id");
+
+        JsonPath all = given().queryParam("size", 200).when().get(API + "/requests")
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .body("items.id", hasItems(open, answered))
+                .body("hasNext", equalTo(false))
+                .extract().jsonPath();
+        List<String> statuses = all.getList("items.status");
+        assertEquals(statuses.stream().sorted(Comparator.reverseOrder()).toList(), statuses, "open ones first");
+        assertEquals("OPEN", all.getString("items.find { it.id == '%s' }.status".formatted(open)));
+        assertEquals(false, all.getBoolean("items.find { it.id == '%s' }.overdue".formatted(open)));
+        int total = all.getInt("totalItems");
+        assertEquals(statuses.size(), total);
+
+        given().queryParam("size", 1).queryParam("page", 1).when().get(API + "/requests")
+                .then().statusCode(200)
+                .body("items.id", contains(all.getString("items[1].id")))
+                .body("page", equalTo(1))
+                .body("size", equalTo(1))
+                .body("totalItems", equalTo(total))
+                .body("hasNext", equalTo(total > 2));
+        given().queryParam("size", 201).when().get(API + "/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test

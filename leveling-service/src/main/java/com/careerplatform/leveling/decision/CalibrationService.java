@@ -1,6 +1,9 @@
 package com.careerplatform.leveling.decision;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.leveling.framework.FrameworkReader;
+import com.careerplatform.leveling.framework.FrameworkVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a framework's final levels are distributed, and how far each interviewer's recommendations in each
@@ -31,19 +35,33 @@ public class CalibrationService {
     }
 
     /** Final levels per framework version. */
-    public record LevelCount(int frameworkVersion, String level, long decisions) {
+    public record LevelCount(
+            @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int frameworkVersion,
+            @Schema(maxLength = 16) String level,
+            @Schema(minimum = "1", maximum = "" + Integer.MAX_VALUE) long decisions) {
     }
 
     /** Positive gap: the interviewer recommended above the final level, in levels; averaged over signals. */
-    public record InterviewerGap(String interviewer, RoundType round, long signals, BigDecimal averageGap) {
+    public record InterviewerGap(
+            @Schema(maxLength = 200) String interviewer,
+            RoundType round,
+            @Schema(minimum = "1", maximum = "" + Long.MAX_VALUE) long signals,
+            BigDecimal averageGap) {
     }
 
-    public record CalibrationView(String frameworkSlug, LocalDate from, LocalDate to, long decisions,
-            List<LevelCount> distribution, List<InterviewerGap> interviewers) {
+    /** {@code interviewers} is paged: every interviewer of the period is in it, once per round type. */
+    public record CalibrationView(
+            @Schema(maxLength = 64) String frameworkSlug,
+            LocalDate from,
+            LocalDate to,
+            @Schema(minimum = "0", maximum = "" + Integer.MAX_VALUE) long decisions,
+            // One entry per version and level with final decisions: 100000 versions of at most 30 levels.
+            @Schema(maxItems = FrameworkVersion.MAX_NUMBER * 30) List<LevelCount> distribution,
+            PageView<InterviewerGap> interviewers) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CalibrationView calibrate(String slug, LocalDate from, LocalDate to) {
+    public CalibrationView calibrate(String slug, LocalDate from, LocalDate to, PageParams page) {
         frameworks.framework(slug);
         List<LevelingDecision> finals = LevelingDecision.<LevelingDecision>list(
                 "frameworkSlug = ?1 and status = ?2 and finalizedAt >= ?3 and finalizedAt < ?4", slug,
@@ -54,7 +72,11 @@ public class CalibrationService {
                 .map(decision -> (Object) decision.supersedes)
                 .collect(Collectors.toSet());
         List<LevelingDecision> standing = finals.stream().filter(decision -> !corrected.contains(decision.id)).toList();
-        return new CalibrationView(slug, from, to, standing.size(), distribution(standing), gaps(slug, standing));
+        List<InterviewerGap> gaps = gaps(slug, standing);
+        int first = (int) Math.min((long) page.page * page.size, gaps.size());
+        List<InterviewerGap> onPage = gaps.subList(first, Math.min(first + page.size, gaps.size()));
+        return new CalibrationView(slug, from, to, standing.size(), distribution(standing),
+                PageView.of(onPage, page, gaps.size()));
     }
 
     private static List<LevelCount> distribution(List<LevelingDecision> decisions) {

@@ -3,6 +3,7 @@ package com.careerplatform.leveling.decision;
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.Cursor;
 import com.careerplatform.kit.paging.CursorPage;
+import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.problem.EnumParameter;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ProblemException;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -113,20 +115,22 @@ public class DecisionResource {
     @Path("/calibration")
     @RolesAllowed({Roles.HIRING_COMMITTEE, Roles.HR_ADMIN})
     @Operation(summary = "Distribution of final levels and each interviewer's average gap to the final level")
-    @APIResponse(responseCode = "200", description = "Calibration over decisions finalized in [from, to] (default: the last 365 days)",
+    @APIResponse(responseCode = "200", description = "Calibration over decisions finalized in [from, to] (default: the last 365 days);"
+            + " page and size page the interviewers",
             content = @Content(schema = @Schema(implementation = CalibrationView.class)))
-    @APIResponse(responseCode = "400", description = "framework missing or too long, or from after to", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "framework missing or too long, from after to, or bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CalibrationView calibration(@QueryParam("framework") @NotBlank @Size(max = 100) String framework,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @Valid @BeanParam PageParams page) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(365);
         if (start.isAfter(end)) {
             throw new ProblemException(ProblemType.VALIDATION, "from must not be after to");
         }
-        return calibration.calibrate(framework, start, end);
+        return calibration.calibrate(framework, start, end, page);
     }
 
     @GET

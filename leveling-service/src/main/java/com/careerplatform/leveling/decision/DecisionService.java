@@ -17,8 +17,10 @@ import com.careerplatform.leveling.framework.FrameworkVersion;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -38,9 +40,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * framework version the decision is pinned to.
  */
 @ApplicationScoped
+@Startup
 public class DecisionService {
 
     static final String FINALIZED_EVENT = "leveling-decision.finalized";
+    /** The most votes on one decision: a hiring committee is a handful of people, not a crowd. */
+    public static final int MAX_VOTES = 20;
     private static final String AUDIT_TYPE = "leveling-decision";
 
     private final FrameworkReader frameworks;
@@ -57,6 +62,10 @@ public class DecisionService {
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
+        if (quorum < 1 || quorum > MAX_VOTES) {
+            throw new IllegalArgumentException("leveling.decisions.quorum must be from 1 to " + MAX_VOTES
+                    + ", the most votes a decision takes; it is " + quorum);
+        }
         this.quorum = quorum;
     }
 
@@ -103,6 +112,12 @@ public class DecisionService {
         requireOpen(decision, "votes cannot change");
         if (request.level() != null) {
             requireLevel(decision, request.level(), "level");
+        }
+        // Before the votes are read, so two new voters cannot both pass the count below.
+        LevelingDecision.getEntityManager().lock(decision, LockModeType.PESSIMISTIC_WRITE);
+        if (decision.voteOf(voter).isEmpty() && decision.votes.size() >= MAX_VOTES) {
+            throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " has " + MAX_VOTES
+                    + " votes, the most a decision takes; finalize it or change an existing vote");
         }
         DecisionView before = DecisionView.of(decision, quorum);
         DecisionVote vote = decision.voteOf(voter).orElseGet(() -> {

@@ -5,6 +5,7 @@ import com.careerplatform.leveling.framework.content.FrameworkContent.Axis;
 import com.careerplatform.leveling.framework.content.FrameworkContent.Level;
 import com.careerplatform.leveling.framework.content.ItemKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,33 +13,50 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What changed between two versions of a framework: per axis, per level (fields and bullets) and per track. */
-public record FrameworkDiff(String framework, int from, int to, boolean identical, AxesDiff axes, LevelsDiff levels,
-        TracksDiff tracks) {
+public record FrameworkDiff(
+        @Schema(maxLength = 64) String framework,
+        @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int from,
+        @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int to,
+        boolean identical, AxesDiff axes, LevelsDiff levels, TracksDiff tracks) {
 
     public record FieldChange(Object from, Object to) {
     }
 
-    public record AxesDiff(List<Axis> added, List<Axis> removed, List<AxisChange> changed) {
+    public record AxesDiff(
+            @Schema(maxItems = 20) List<Axis> added,
+            @Schema(maxItems = 20) List<Axis> removed,
+            @Schema(maxItems = 20) List<AxisChange> changed) {
     }
 
-    public record AxisChange(String code, Map<String, FieldChange> fields) {
+    public record AxisChange(@Schema(maxLength = 64) String code, Map<String, FieldChange> fields) {
     }
 
-    public record LevelsDiff(List<String> added, List<String> removed, List<LevelChange> changed) {
+    // @Schema cannot annotate a type argument; SmallRye takes the items' maxLength from @Size on it.
+    public record LevelsDiff(
+            @Schema(maxItems = 30) List<@Size(max = 10) String> added,
+            @Schema(maxItems = 30) List<@Size(max = 10) String> removed,
+            @Schema(maxItems = 30) List<LevelChange> changed) {
     }
 
     /** A level in both versions: its changed fields and the bullets added or removed (an edited bullet is both). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record LevelChange(String code, Map<String, FieldChange> fields, List<ItemRef> itemsAdded,
-            List<ItemRef> itemsRemoved) {
+    public record LevelChange(
+            @Schema(maxLength = 10) String code,
+            Map<String, FieldChange> fields,
+            @Schema(maxItems = 300) List<ItemRef> itemsAdded,
+            @Schema(maxItems = 300) List<ItemRef> itemsRemoved) {
     }
 
-    public record ItemRef(ItemKind kind, String text) {
+    public record ItemRef(ItemKind kind, @Schema(maxLength = 2000) String text) {
     }
 
-    public record TracksDiff(List<String> added, List<String> removed, List<String> changed) {
+    public record TracksDiff(
+            @Schema(maxItems = 20) List<@Size(max = 64) String> added,
+            @Schema(maxItems = 20) List<@Size(max = 64) String> removed,
+            @Schema(maxItems = 20) List<@Size(max = 64) String> changed) {
     }
 
     public static FrameworkDiff between(String framework, FrameworkVersion older, FrameworkVersion newer) {

@@ -80,6 +80,10 @@ public class FrameworkEditor {
         });
         FrameworkVersion current = reader.published(slug, null);
         int next = FrameworkVersion.numbers(framework, true).stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        if (next > FrameworkVersion.MAX_NUMBER) {
+            throw new ProblemException(ProblemType.CONFLICT, "Framework " + slug + " has reached version "
+                    + FrameworkVersion.MAX_NUMBER + ", the highest version number; create a new framework instead");
+        }
         FrameworkVersion draft = newVersion(framework, next, current.content, user);
         audit.record("framework.draft-started", AUDIT_TYPE, auditId(draft), null, VersionView.summary(draft));
         return draft;

@@ -1,6 +1,10 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -36,14 +40,24 @@ public class FrameworkReader {
                         + " you can see; versions are " + FrameworkVersion.numbers(framework, withDrafts)));
     }
 
-    public List<FrameworkVersion> versions(String slug, boolean withDrafts) {
-        return FrameworkVersion.ofFramework(framework(slug)).stream()
-                .filter(version -> withDrafts || !version.isDraft())
-                .toList();
+    /** One page of a framework's versions, oldest first, without content; drafts only {@code withDrafts}. */
+    public PageView<VersionView> versions(String slug, boolean withDrafts, PageParams page) {
+        var found = FrameworkVersion.<FrameworkVersion>find("framework = ?1 and status in ?2",
+                        Sort.by("number").and("id"), framework(slug), statuses(withDrafts))
+                .page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(VersionView::summary).toList(), page, found.count());
     }
 
-    public List<Framework> frameworks() {
-        return Framework.list("order by slug");
+    /** One page of the frameworks by slug, each with the name of its current published version. */
+    public PageView<FrameworkSummaryView> frameworks(PageParams page) {
+        var found = Framework.<Framework>findAll(Sort.by("slug").and("id")).page(Page.of(page.page, page.size));
+        List<FrameworkSummaryView> items = found.list().stream()
+                .map(framework -> new FrameworkSummaryView(framework.slug,
+                        framework.currentVersion == null ? null
+                                : published(framework.slug, framework.currentVersion).content.name(),
+                        framework.currentVersion))
+                .toList();
+        return PageView.of(items, page, found.count());
     }
 
     public FrameworkView frameworkView(String slug, Integer number) {
@@ -63,5 +77,9 @@ public class FrameworkReader {
                 .map(level -> LevelView.of(slug, version.number, version.content, level))
                 .orElseThrow(() -> ProblemException.notFound("Framework " + slug + " version " + version.number
                         + " has no level '" + code + "'; its levels are " + version.content.levelCodes()));
+    }
+
+    private static List<VersionStatus> statuses(boolean withDrafts) {
+        return withDrafts ? List.of(VersionStatus.values()) : List.of(VersionStatus.PUBLISHED);
     }
 }

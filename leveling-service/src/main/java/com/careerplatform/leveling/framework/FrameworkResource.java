@@ -1,5 +1,7 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,23 +55,15 @@ public class FrameworkResource {
         this.identity = identity;
     }
 
-    /** A framework in a list: its slug and its current published version (null before the first publish). */
-    public record FrameworkSummaryView(String slug, String name, Integer currentVersion) {
-    }
-
     @GET
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "List frameworks with their current published version")
-    @APIResponse(responseCode = "200", description = "Every framework, by slug")
+    @APIResponse(responseCode = "200", description = "One page of frameworks, by slug")
+    @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<FrameworkSummaryView> list() {
-        return reader.frameworks().stream()
-                .map(framework -> new FrameworkSummaryView(framework.slug,
-                        framework.currentVersion == null ? null
-                                : reader.published(framework.slug, framework.currentVersion).content.name(),
-                        framework.currentVersion))
-                .toList();
+    public PageView<FrameworkSummaryView> list(@Valid @BeanParam PageParams page) {
+        return reader.frameworks(page);
     }
 
     @POST
@@ -118,7 +112,7 @@ public class FrameworkResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read every level of a published framework version")
     @APIResponse(responseCode = "200", description = "The levels in order, L3 first",
-            content = @Content(schema = @Schema(implementation = LevelView.class, type = SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = LevelView.class, type = SchemaType.ARRAY, maxItems = 30)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -25,6 +25,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "framework_version")
 public class FrameworkVersion extends PanacheEntityBase {
 
+    /** The highest version number: every endpoint that names a version accepts at most this one. */
+    public static final int MAX_NUMBER = 100_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -65,9 +68,6 @@ public class FrameworkVersion extends PanacheEntityBase {
         return framework.slug + ".v" + number + ".r" + revision;
     }
 
-    public static List<FrameworkVersion> ofFramework(Framework framework) {
-        return list("framework = ?1 order by number", framework);
-    }
 
     public static Optional<FrameworkVersion> find(Framework framework, int number) {
         return find("framework = ?1 and number = ?2", framework, number).firstResultOptional();

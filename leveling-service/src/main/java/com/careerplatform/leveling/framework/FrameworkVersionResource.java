@@ -1,5 +1,7 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,13 +53,14 @@ public class FrameworkVersionResource {
     @GET
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "List the versions of a framework (drafts only for hr-admin)")
-    @APIResponse(responseCode = "200", description = "Versions, oldest first, without content")
-    @APIResponse(responseCode = "400", description = "slug over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "One page of versions, oldest first, without content")
+    @APIResponse(responseCode = "400", description = "Bad page or size, or slug over 100 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<VersionView> list(@PathParam("slug") @Size(max = 100) String slug) {
-        return reader.versions(slug, mayReadDrafts()).stream().map(VersionView::summary).toList();
+    public PageView<VersionView> list(@PathParam("slug") @Size(max = 100) String slug, @Valid @BeanParam PageParams page) {
+        return reader.versions(slug, mayReadDrafts(), page);
     }
 
     @GET
@@ -132,7 +135,8 @@ public class FrameworkVersionResource {
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, or nothing published to copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "A draft is open already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "A draft is open already, or the framework has reached version 100000",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, UriInfo uri) {
         FrameworkVersion draft = editor.startDraft(slug, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number)).build())

@@ -4,23 +4,29 @@ import com.careerplatform.leveling.framework.LevelView.YearsView;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published framework version: axes, a summary of each level, and the career tracks. */
 public record FrameworkView(
-        String slug,
-        String name,
-        String description,
-        String source,
-        int version,
+        @Schema(maxLength = 64) String slug,
+        @Schema(maxLength = 200) String name,
+        @Schema(maxLength = 2000) String description,
+        @Schema(maxLength = 2000) String source,
+        @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int version,
         VersionStatus status,
         OffsetDateTime publishedAt,
-        List<FrameworkContent.Axis> axes,
-        String axesNote,
-        List<LevelSummaryView> levels,
-        List<FrameworkContent.Track> tracks,
-        List<FrameworkContent.TrackNote> trackNotes) {
+        @Schema(maxItems = 20) List<FrameworkContent.Axis> axes,
+        @Schema(maxLength = 2000) String axesNote,
+        @Schema(maxItems = 30) List<LevelSummaryView> levels,
+        @Schema(maxItems = 20) List<FrameworkContent.Track> tracks,
+        @Schema(maxItems = 20) List<FrameworkContent.TrackNote> trackNotes) {
 
-    public record LevelSummaryView(String code, String stage, String title, YearsView years, String summary) {
+    public record LevelSummaryView(
+            @Schema(maxLength = 10) String code,
+            @Schema(maxLength = 100) String stage,
+            @Schema(maxLength = 200) String title,
+            YearsView years,
+            @Schema(maxLength = 1000) String summary) {
     }
 
     static FrameworkView of(FrameworkVersion version) {

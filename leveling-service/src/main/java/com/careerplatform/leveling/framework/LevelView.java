@@ -4,32 +4,37 @@ import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.careerplatform.leveling.framework.content.ItemKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published level as portals read it: the framework's axes and the level's bullets grouped by kind. */
+// Registered by name up front, so the level list's items refer to it instead of repeating it.
+@Schema(name = "LevelView")
 public record LevelView(
-        String framework,
-        int version,
-        String code,
-        String stage,
-        String title,
+        @Schema(maxLength = 64) String framework,
+        @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int version,
+        @Schema(maxLength = 10) String code,
+        @Schema(maxLength = 100) String stage,
+        @Schema(maxLength = 200) String title,
         YearsView years,
-        String summary,
-        String sourceSection,
-        List<FrameworkContent.Axis> axes,
-        List<ItemView> expectations,
-        List<ItemView> mustDos,
-        List<ItemView> donts,
-        List<ItemView> proofPoints,
-        List<ItemView> interviewProbes,
-        List<ItemView> commonMistakes,
-        List<ItemView> staffCompetencies,
-        List<ItemView> archetypes,
-        List<FrameworkContent.Note> notes,
-        List<FrameworkContent.EvidenceRule> promotionBar) {
+        @Schema(maxLength = 1000) String summary,
+        @Schema(maxLength = 16) String sourceSection,
+        @Schema(maxItems = 20) List<FrameworkContent.Axis> axes,
+        @Schema(maxItems = 300) List<ItemView> expectations,
+        @Schema(maxItems = 300) List<ItemView> mustDos,
+        @Schema(maxItems = 300) List<ItemView> donts,
+        @Schema(maxItems = 300) List<ItemView> proofPoints,
+        @Schema(maxItems = 300) List<ItemView> interviewProbes,
+        @Schema(maxItems = 300) List<ItemView> commonMistakes,
+        @Schema(maxItems = 300) List<ItemView> staffCompetencies,
+        @Schema(maxItems = 300) List<ItemView> archetypes,
+        @Schema(maxItems = 50) List<FrameworkContent.Note> notes,
+        @Schema(maxItems = 20) List<FrameworkContent.EvidenceRule> promotionBar) {
 
     /** Typical years of experience; either bound is absent where the framework does not say. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record YearsView(Integer from, Integer to) {
+    public record YearsView(
+            @Schema(minimum = "0", maximum = "60") Integer from,
+            @Schema(minimum = "0", maximum = "60") Integer to) {
 
         static YearsView of(FrameworkContent.Level level) {
             return new YearsView(level.yearsFrom(), level.yearsTo());
@@ -38,7 +43,11 @@ public record LevelView(
 
     /** One bullet with the framework section it comes from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemView(String text, String section, String sectionTitle, String axis) {
+    public record ItemView(
+            @Schema(maxLength = 2000) String text,
+            @Schema(maxLength = 16) String section,
+            @Schema(maxLength = 200) String sectionTitle,
+            @Schema(maxLength = 64) String axis) {
     }
 
     static LevelView of(String slug, int version, FrameworkContent content, FrameworkContent.Level level) {

@@ -3,18 +3,20 @@ package com.careerplatform.leveling.framework;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A framework version with its bookkeeping; {@code content} is left out of version lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VersionView(
-        String framework,
-        int number,
+        @Schema(maxLength = 64) String framework,
+        @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int number,
         VersionStatus status,
         boolean current,
-        String etag,
-        String createdBy,
+        // slug (64), ".v", the number (6 digits), ".r", the int revision (11 characters with a sign)
+        @Schema(maxLength = 64 + 2 + 6 + 2 + 11) String etag,
+        @Schema(maxLength = 200) String createdBy,
         OffsetDateTime createdAt,
-        String publishedBy,
+        @Schema(maxLength = 200) String publishedBy,
         OffsetDateTime publishedAt,
         FrameworkContent content) {
 

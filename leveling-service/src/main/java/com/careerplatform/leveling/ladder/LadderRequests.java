@@ -27,6 +27,6 @@ public final class LadderRequests {
             String code,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String note,
-            @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid EdgeRequest> edges) {
+            @NotNull @Size(min = 1, max = LadderService.MAX_EDGES) List<@NotNull @Valid EdgeRequest> edges) {
     }
 }

@@ -1,5 +1,7 @@
 package com.careerplatform.leveling.ladder;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.leveling.ladder.LadderRequests.CreateLadderRequest;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,11 +50,12 @@ public class LadderResource {
     @GET
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "List the company ladders with their labels and mapping edges")
-    @APIResponse(responseCode = "200", description = "Every ladder, in the order they were added")
+    @APIResponse(responseCode = "200", description = "One page of ladders, in the order they were added")
+    @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<LadderView> list() {
-        return ladders.list();
+    public PageView<LadderView> list(@Valid @BeanParam PageParams page) {
+        return ladders.list(page);
     }
 
     @GET
@@ -97,7 +100,7 @@ public class LadderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Code taken, or one label mapped twice by one source",
+    @APIResponse(responseCode = "409", description = "Code taken, one label mapped twice by one source, or 200 ladders exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@NotNull @Valid CreateLadderRequest request, UriInfo uri) {
@@ -120,7 +123,8 @@ public class LadderResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "This source maps the label already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "This source maps the label already, or the ladder has 50 edges",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response addEdge(@PathParam("code") @Size(max = 100) String code, @NotNull @Valid EdgeRequest request) {
         LadderView ladder = ladders.addEdge(code, request, identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(ladder).build();

@@ -1,6 +1,8 @@
 package com.careerplatform.leveling.ladder;
 
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
@@ -12,7 +14,10 @@ import com.careerplatform.leveling.ladder.LadderViews.EdgeView;
 import com.careerplatform.leveling.ladder.LadderViews.EquivalentView;
 import com.careerplatform.leveling.ladder.LadderViews.LadderView;
 import com.careerplatform.leveling.ladder.LadderViews.TranslationView;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -26,6 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Company ladders: list, translate a label across companies, and hr-admin's additions. */
 @ApplicationScoped
 public class LadderService {
+
+    /** The most ladders: a translation answers every other ladder at once, and no answer lists over 200 items. */
+    public static final int MAX_LADDERS = 200;
+    /** The most edges of one ladder, whether given when it is created or added one by one. */
+    public static final int MAX_EDGES = 50;
 
     private static final String AUDIT_TYPE = "company-ladder";
 
@@ -43,8 +53,9 @@ public class LadderService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<LadderView> list() {
-        return ladders().stream().map(LadderView::of).toList();
+    public PageView<LadderView> list(PageParams page) {
+        var found = CompanyLadder.<CompanyLadder>findAll(Sort.by("id")).page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(LadderView::of).toList(), page, found.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,6 +89,13 @@ public class LadderService {
         if (CompanyLadder.findByCode(request.code()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "A company ladder '" + request.code() + "' exists already");
         }
+        // Serialises creations, so two of them cannot both pass the count below.
+        CompanyLadder.getEntityManager().createNativeQuery("lock table company_ladder in share row exclusive mode")
+                .executeUpdate();
+        if (CompanyLadder.count() >= MAX_LADDERS) {
+            throw new ProblemException(ProblemType.CONFLICT, "There are " + MAX_LADDERS
+                    + " company ladders, the most the map holds; add edges to an existing ladder instead");
+        }
         List<String> levels = reference().levelCodes();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.edges().size(); i++) {
@@ -104,6 +122,12 @@ public class LadderService {
         List<FieldError> errors = new ArrayList<>();
         checkLevel(request.level(), "level", reference().levelCodes(), errors);
         rejectIfAny(errors);
+        // Before the edges are read, so two additions cannot both pass the count below.
+        CompanyLadder.getEntityManager().lock(ladder, LockModeType.PESSIMISTIC_WRITE);
+        if (ladder.edges.size() >= MAX_EDGES) {
+            throw new ProblemException(ProblemType.CONFLICT, ladder.name + " has " + MAX_EDGES
+                    + " edges, the most one ladder holds");
+        }
         LadderView before = LadderView.of(ladder);
         LadderEdge edge = edge(ladder, request, user);
         ladder.edges.add(edge);

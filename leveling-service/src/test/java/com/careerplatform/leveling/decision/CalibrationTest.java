@@ -1,7 +1,9 @@
 package com.careerplatform.leveling.decision;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -70,9 +72,39 @@ class CalibrationTest {
         assertEquals(List.of(Map.of("frameworkVersion", 1, "level", "L4", "decisions", 1),
                 Map.of("frameworkVersion", 1, "level", "L6", "decisions", 1)), calibration.getList("distribution"));
         // ivan: L6 vs L6 (0), L5 vs L4 (+1) -> 0.5; olga: L4 vs L6 (-2) -> -2.
-        assertEquals(List.of("ivan", "olga"), calibration.getList("interviewers.interviewer"));
-        assertEquals(List.of(0.5f, -2.0f), calibration.getList("interviewers.averageGap"));
-        assertEquals(List.of(2, 1), calibration.getList("interviewers.signals"));
+        assertEquals(List.of("ivan", "olga"), calibration.getList("interviewers.items.interviewer"));
+        assertEquals(List.of(0.5f, -2.0f), calibration.getList("interviewers.items.averageGap"));
+        assertEquals(List.of(2, 1), calibration.getList("interviewers.items.signals"));
+        assertEquals(2, calibration.getInt("interviewers.totalItems"));
+    }
+
+    @Test
+    void pagesTheInterviewersByNameAndRound() throws SQLException {
+        finalDecision(UUID.randomUUID(), "L5", "2019-05-01T10:00:00Z", null, signal("anna", "CODING", "L5"),
+                signal("anna", "SYSTEM_DESIGN", "L6"), signal("bert", "CODING", "L4"));
+
+        given().queryParam("framework", "ai-engineer").queryParam("from", "2019-05-01").queryParam("to", "2019-05-31")
+                .queryParam("size", 2)
+                .when().get("/api/v1/leveling-decisions/calibration")
+                .then().statusCode(200)
+                .body("decisions", equalTo(1))
+                .body("distribution.level", contains("L5"))
+                .body("interviewers.items.interviewer", contains("anna", "anna"))
+                .body("interviewers.items.round", contains("CODING", "SYSTEM_DESIGN"))
+                .body("interviewers.page", equalTo(0))
+                .body("interviewers.size", equalTo(2))
+                .body("interviewers.totalItems", equalTo(3))
+                .body("interviewers.hasNext", equalTo(true));
+        given().queryParam("framework", "ai-engineer").queryParam("from", "2019-05-01").queryParam("to", "2019-05-31")
+                .queryParam("size", 2).queryParam("page", 1)
+                .when().get("/api/v1/leveling-decisions/calibration")
+                .then().statusCode(200)
+                .body("interviewers.items.interviewer", contains("bert"))
+                .body("interviewers.hasNext", equalTo(false));
+        given().queryParam("framework", "ai-engineer").queryParam("size", 201)
+                .when().get("/api/v1/leveling-decisions/calibration")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("size"));
     }
 
     @Test

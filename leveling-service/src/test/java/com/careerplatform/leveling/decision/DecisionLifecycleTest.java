@@ -91,6 +91,35 @@ class DecisionLifecycleTest {
                 .body("votes[0].dissent", equalTo("Coding was weak."));
     }
 
+    @TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
+    @Test
+    void aVoterChangesTheirVoteOnADecisionWithTwentyVotes() {
+        String id = open(decision(candidate(), "L5", null));
+        given().contentType(ContentType.JSON).body(vote("L5")).when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(200);
+        for (int i = 1; i < 20; i++) {
+            insertVote(id, "member-" + i);
+        }
+        given().contentType(ContentType.JSON).body(vote("L6")).when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(200)
+                .body("votes.size()", equalTo(20))
+                .body("votes.find { it.voter == 'hana' }.level", equalTo("L6"));
+    }
+
+    @TestSecurity(user = "hugo", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
+    @Test
+    void aTwentyFirstVoterIsRefused() {
+        String id = open(decision(candidate(), "L5", null));
+        for (int i = 1; i <= 20; i++) {
+            insertVote(id, "member-" + i);
+        }
+        given().contentType(ContentType.JSON).body(vote("L5")).when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(409)
+                .body("type", equalTo("urn:career-platform:problem:conflict"))
+                .body("detail", containsString("20 votes"));
+        given().when().get(DECISIONS + "/" + id).then().statusCode(200).body("votes.size()", equalTo(20));
+    }
+
     @TestSecurity(user = "hugo", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
     @Test
     void aMemberWhoIsNotTheChairCannotFinalize() {

@@ -4,21 +4,30 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FrameworkVersioningTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void explainFailures() {
@@ -119,9 +128,82 @@ class FrameworkVersioningTest {
 
         given().when().get("/api/v1/frameworks/" + slug + "/versions")
                 .then().statusCode(200)
-                .body("number", contains(1, 2))
-                .body("status", contains("PUBLISHED", "DRAFT"))
-                .body("[0].content", nullValue());
+                .body("items.number", contains(1, 2))
+                .body("items.status", contains("PUBLISHED", "DRAFT"))
+                .body("items[0].content", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void versionsComeAPageAtATimeOldestFirst() {
+        String slug = slug();
+        given().header("If-Match", create(slug)).when().post("/api/v1/frameworks/" + slug + "/versions/1/publish")
+                .then().statusCode(200);
+        given().when().post("/api/v1/frameworks/" + slug + "/versions").then().statusCode(201);
+        String versions = "/api/v1/frameworks/" + slug + "/versions";
+
+        given().queryParam("size", 1).when().get(versions)
+                .then().statusCode(200)
+                .body("items.number", contains(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(1))
+                .body("totalItems", equalTo(2))
+                .body("hasNext", equalTo(true));
+        given().queryParam("size", 1).queryParam("page", 1).when().get(versions)
+                .then().statusCode(200)
+                .body("items.number", contains(2))
+                .body("items.status", contains("DRAFT"))
+                .body("hasNext", equalTo(false));
+        given().queryParam("size", 201).when().get(versions)
+                .then().statusCode(400)
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors.field", hasItem("size"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void frameworksComeAPageAtATimeBySlug() {
+        String first = "aa-" + UUID.randomUUID().toString().substring(0, 8);
+        create(first);
+        create(slug());
+
+        given().queryParam("size", 2).when().get("/api/v1/frameworks")
+                .then().statusCode(200)
+                .body("items.slug", contains(first, "ai-engineer"))
+                .body("items.name", contains(null, "AI Engineer"))
+                .body("items.currentVersion", contains(null, 1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", greaterThanOrEqualTo(3))
+                .body("hasNext", equalTo(true));
+        given().queryParam("size", 201).when().get("/api/v1/frameworks")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void refusesADraftPastTheHighestVersionNumber() throws SQLException {
+        String slug = slug();
+        given().header("If-Match", create(slug)).when().post("/api/v1/frameworks/" + slug + "/versions/1/publish")
+                .then().statusCode(200);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement version = connection.prepareStatement("update framework_version set number = 100000"
+                        + " where framework_id = (select id from framework where slug = ?)");
+                PreparedStatement current = connection.prepareStatement(
+                        "update framework set current_version = 100000 where slug = ?")) {
+            version.setString(1, slug);
+            version.executeUpdate();
+            current.setString(1, slug);
+            current.executeUpdate();
+        }
+
+        given().when().post("/api/v1/frameworks/" + slug + "/versions")
+                .then().statusCode(409)
+                .body("type", equalTo("urn:career-platform:problem:conflict"))
+                .body("detail", containsString("highest version number"));
+        given().when().get("/api/v1/frameworks/" + slug + "/versions")
+                .then().statusCode(200).body("items.number", contains(100000));
     }
 
     @Test
@@ -184,7 +266,7 @@ class FrameworkVersioningTest {
                 .then().statusCode(403);
         given().when().get("/api/v1/audit-log/leveling").then().statusCode(403);
         given().when().get("/api/v1/frameworks/ai-engineer/versions")
-                .then().statusCode(200).body("status", not(hasItem("DRAFT")));
+                .then().statusCode(200).body("items.status", not(hasItem("DRAFT")));
         given().when().get("/api/v1/frameworks/ai-engineer/versions/1")
                 .then().statusCode(200).body("content.levels.code", hasItem("L5"));
         given().queryParam("from", 1).when().get("/api/v1/frameworks/ai-engineer/diff")

@@ -4,14 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class LadderResourceTest {
 
     private static final String LADDERS = "/api/v1/company-ladders";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void explainFailures() {
@@ -30,14 +42,34 @@ class LadderResourceTest {
     void listsTheFiveLaddersOfTheSeedTableWithSourceAndConfidence() {
         given().when().get(LADDERS)
                 .then().statusCode(200)
-                .body("code", hasItems("meta", "openai", "mts-unnamed", "typical-startup", "korean-conglomerate"))
-                .body("find { it.code == 'mts-unnamed' }.name", equalTo("MTS ladder (unnamed in source)"))
-                .body("find { it.code == 'korean-conglomerate' }.edges.label",
+                .body("items.code", hasItems("meta", "openai", "mts-unnamed", "typical-startup", "korean-conglomerate"))
+                .body("items.find { it.code == 'mts-unnamed' }.name", equalTo("MTS ladder (unnamed in source)"))
+                .body("items.find { it.code == 'korean-conglomerate' }.edges.label",
                         contains("Staff", "Assistant manager", "Manager", "Deputy GM / GM", "Executive director", "SVP+"))
-                .body("find { it.code == 'typical-startup' }.edges.label",
+                .body("items.find { it.code == 'typical-startup' }.edges.label",
                         contains("Junior", "Mid", "Senior", "Staff", "Principal", "Distinguished"))
-                .body("find { it.code == 'openai' }.edges[2].source", containsString("table 1.1"))
-                .body("find { it.code == 'openai' }.edges[2].confidence", equalTo("MEDIUM"));
+                .body("items.find { it.code == 'openai' }.edges[2].source", containsString("table 1.1"))
+                .body("items.find { it.code == 'openai' }.edges[2].confidence", equalTo("MEDIUM"));
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "portal-reader", augmentors = PlatformMemberAugmentor.class)
+    void laddersComeAPageAtATimeInTheOrderTheyWereAdded() {
+        given().queryParam("size", 2).when().get(LADDERS)
+                .then().statusCode(200)
+                .body("items.code", contains("meta", "openai"))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", greaterThanOrEqualTo(5))
+                .body("hasNext", equalTo(true));
+        given().queryParam("size", 2).queryParam("page", 1).when().get(LADDERS)
+                .then().statusCode(200)
+                .body("items.code", contains("mts-unnamed", "typical-startup"))
+                .body("page", equalTo(1));
+        given().queryParam("size", 201).when().get(LADDERS)
+                .then().statusCode(400)
+                .body("type", equalTo("urn:career-platform:problem:validation"))
+                .body("errors.field", hasItem("size"));
     }
 
     @Test
@@ -100,7 +132,7 @@ class LadderResourceTest {
         given().contentType("application/json")
                 .body("{\"label\": \"swe iii\", \"level\": \"L6\", \"source\": \"calibration 2026\", \"confidence\": \"HIGH\"}")
                 .when().post(LADDERS + "/" + code + "/edges")
-                .then().statusCode(201).body("edges", org.hamcrest.Matchers.hasSize(2));
+                .then().statusCode(201).body("edges", hasSize(2));
 
         given().queryParam("company", code).queryParam("label", "SWE III")
                 .when().get(LADDERS + "/translate")
@@ -156,6 +188,54 @@ class LadderResourceTest {
         given().contentType("application/json")
                 .body("{\"label\": \"E9\", \"level\": \"L8\", \"source\": \"x\", \"confidence\": \"LOW\"}")
                 .when().post(LADDERS + "/openai/edges").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void aLadderHoldsAtMostFiftyEdges() {
+        String code = "wide-" + UUID.randomUUID().toString().substring(0, 6);
+        String edges = IntStream.range(0, 50)
+                .mapToObj(i -> "{\"label\": \"T" + i + "\", \"level\": \"L5\", \"source\": \"survey\", \"confidence\": \"LOW\"}")
+                .collect(Collectors.joining(","));
+        given().contentType("application/json")
+                .body("{\"code\": \"" + code + "\", \"name\": \"Wide\", \"edges\": [" + edges + "]}")
+                .when().post(LADDERS)
+                .then().statusCode(201).body("edges", hasSize(50));
+
+        given().contentType("application/json")
+                .body("{\"label\": \"T50\", \"level\": \"L6\", \"source\": \"survey\", \"confidence\": \"LOW\"}")
+                .when().post(LADDERS + "/" + code + "/edges")
+                .then().statusCode(409)
+                .body("type", equalTo("urn:career-platform:problem:conflict"))
+                .body("detail", containsString("50 edges"));
+        given().when().get(LADDERS + "/" + code).then().statusCode(200).body("edges", hasSize(50));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void theMapHoldsAtMostTwoHundredLadders() throws SQLException {
+        try {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement fill = connection.prepareStatement("insert into company_ladder (code, name,"
+                            + " created_by, created_at) select 'full-' || n, 'Full ' || n, 'test', now()"
+                            + " from generate_series(1, 200 - (select count(*) from company_ladder)) as n")) {
+                fill.executeUpdate();
+            }
+            given().contentType("application/json").body("""
+                    {"code": "one-too-many", "name": "One too many", "edges": [
+                      {"label": "E5", "level": "L5", "source": "x", "confidence": "HIGH"}]}
+                    """)
+                    .when().post(LADDERS)
+                    .then().statusCode(409)
+                    .body("type", equalTo("urn:career-platform:problem:conflict"))
+                    .body("detail", containsString("200 company ladders"));
+            given().when().get(LADDERS).then().statusCode(200).body("totalItems", equalTo(200));
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement empty = connection.prepareStatement("delete from company_ladder where code like 'full-%'")) {
+                empty.executeUpdate();
+            }
+        }
     }
 
     @Test

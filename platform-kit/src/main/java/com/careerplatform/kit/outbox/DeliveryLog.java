@@ -1,11 +1,13 @@
 package com.careerplatform.kit.outbox;
 
+import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.paging.SqlPages;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Lists a service's event deliveries (dead letters included) and sends one again on request. */
+/**
+ * Lists a service's event deliveries (dead letters included) and sends one again on request; a redelivery
+ * is audited in its transaction.
+ */
 @ApplicationScoped
 public class DeliveryLog {
 
@@ -26,9 +31,11 @@ public class DeliveryLog {
             + " and (cast(? as uuid) is null or d.subscription_id = ?)";
 
     private final DataSource dataSource;
+    private final AuditLog audit;
 
-    DeliveryLog(DataSource dataSource) {
+    DeliveryLog(DataSource dataSource, AuditLog audit) {
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
     /** Newest first, optionally only those in one status or for one webhook. */
@@ -54,6 +61,7 @@ public class DeliveryLog {
      * Makes a dead or delivered delivery pending again, due now and with its attempts counted afresh. A
      * pending delivery is refused (409): it is being sent already. So is one for a deactivated webhook.
      */
+    @Transactional
     public Optional<DeliveryView> redeliver(UUID id) {
         Optional<DeliveryView> found = find(id);
         if (found.isEmpty()) {
@@ -75,7 +83,9 @@ public class DeliveryLog {
         } catch (SQLException e) {
             throw new IllegalStateException("delivery cannot be rescheduled", e);
         }
-        return find(id);
+        Optional<DeliveryView> after = find(id);
+        audit.record("event-delivery.redelivered", "event-delivery", id.toString(), found.get(), after.orElseThrow());
+        return after;
     }
 
     private static DeliveryView view(ResultSet rows) throws SQLException {

@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeliveryRelay {
 
+    /** The longest error a delivery keeps: exception messages can quote whole answers or URLs. */
+    public static final int MAX_ERROR_LENGTH = 1000;
     private static final Logger LOG = Logger.getLogger(DeliveryRelay.class);
     private static final String NEXT_DUE = "select d.id, d.target, d.attempts, e.id, e.type, e.aggregate_id,"
             + " e.payload::text, e.occurred_at, s.id, s.url, s.secret, s.active from event_delivery d"
@@ -117,8 +119,9 @@ public class DeliveryRelay {
         return destination;
     }
 
-    private void failed(Connection connection, UUID delivery, int attempts, String error, Integer status)
+    private void failed(Connection connection, UUID delivery, int attempts, String message, Integer status)
             throws SQLException {
+        String error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
         if (attempts >= maxAttempts) {
             LOG.errorf("delivery %s is dead after %d attempts: %s", delivery, attempts, error);
             update(connection, "update event_delivery set status = 'DEAD', attempts = ?, last_error = ?, last_status = ?,"

@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 public record Cursor(Instant at, String id) {
 
+    /** The longest cursor a client may send back; the ones this API gives out are far shorter. */
+    public static final int MAX_LENGTH = 500;
+
     /** The instants a stored row can carry; a cursor outside them is forged (PostgreSQL would refuse it). */
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");

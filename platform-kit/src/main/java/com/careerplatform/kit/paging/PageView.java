@@ -1,9 +1,15 @@
 package com.careerplatform.kit.paging;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list answer, with what a client needs to fetch the next one. */
-public record PageView<T>(List<T> items, int page, int size, long totalItems, boolean hasNext) {
+public record PageView<T>(
+        @Schema(maxItems = PageParams.MAX_SIZE) List<T> items,
+        @Schema(minimum = "0", maximum = "" + PageParams.MAX_PAGE) int page,
+        @Schema(minimum = "1", maximum = "" + PageParams.MAX_SIZE) int size,
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long totalItems,
+        boolean hasNext) {
 
     public static <T> PageView<T> of(List<T> items, PageParams params, long totalItems) {
         boolean hasNext = (long) (params.page + 1) * params.size < totalItems;

@@ -1,8 +1,11 @@
 package com.careerplatform.kit.problem;
 
+import com.careerplatform.kit.time.IsoDates;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -12,14 +15,22 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Makes request parsing strict on every service: an unknown field, a number where a string, an enum
- * name or a date belongs, a float for an integer, or a text with a NUL character (PostgreSQL cannot
- * store one) is a 400 naming the field, never silently coerced or a failed write.
+ * name or a date belongs, a float for an integer, a date that is not {@code yyyy-MM-dd}, or a text with a
+ * NUL character (PostgreSQL cannot store one) is a 400 naming the field, never silently coerced or a
+ * failed write.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    /** After Quarkus registers its modules: Jackson prefers the deserializers registered last. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -33,7 +44,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // Not lenient: a date must be an ISO string, not a number of days since 1970.
         mapper.setDefaultLeniency(false);
-        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableText()));
+        mapper.registerModule(new SimpleModule("strict-values")
+                .addDeserializer(String.class, new StorableText())
+                .addDeserializer(LocalDate.class, new IsoDate()));
     }
 
     /** Text as PostgreSQL can store it: anything but the NUL character. */
@@ -46,6 +59,22 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 throw context.weirdStringException(text, String.class, "contains the NUL character");
             }
             return text;
+        }
+    }
+
+    /** A date as the API documents it ({@link IsoDates}); anything else names the field in a 400. */
+    static final class IsoDate extends JsonDeserializer<LocalDate> {
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            try {
+                return IsoDates.parse(parser.getText());
+            } catch (IllegalArgumentException e) {
+                throw context.weirdStringException(parser.getText(), LocalDate.class, e.getMessage());
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
 package com.careerplatform.kit.webhook;
 
+import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.paging.SqlPages;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.Connection;
@@ -23,26 +25,34 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** The webhooks registered with this service, in its {@code webhook_subscription} table. */
+/**
+ * The webhooks registered with this service, in its {@code webhook_subscription} table. Registrations and
+ * deactivations are audited in the same transaction, without the secret.
+ */
 @ApplicationScoped
 public class WebhookSubscriptions {
 
     private static final String COLUMNS = "id, url, event_types, description, active, created_by, created_at";
+    private static final String AUDIT_TYPE = "webhook";
 
     private final DataSource dataSource;
+    private final AuditLog audit;
     private final WebhookTargetGuard guard;
     private final WebhookConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookSubscriptions(DataSource dataSource, WebhookTargetGuard guard, WebhookConfig config, Clock clock) {
+    WebhookSubscriptions(DataSource dataSource, AuditLog audit, WebhookTargetGuard guard, WebhookConfig config,
+            Clock clock) {
         this.dataSource = dataSource;
+        this.audit = audit;
         this.guard = guard;
         this.config = config;
         this.clock = clock;
     }
 
     /** Registers a webhook; the answer carries its signing secret, which is not shown again. */
+    @Transactional
     public WebhookView register(WebhookRequest request, String createdBy) {
         List<String> offered = config.eventTypes().orElse(List.of());
         List<String> unknown = request.eventTypes().stream().filter(type -> !offered.contains(type)).toList();
@@ -72,6 +82,7 @@ public class WebhookSubscriptions {
             throw new IllegalStateException("webhook cannot be registered", e);
         }
         WebhookView created = find(id).orElseThrow();
+        audit.record("webhook.registered", AUDIT_TYPE, id.toString(), null, created);
         return new WebhookView(created.id(), created.url(), created.eventTypes(), created.description(), created.active(),
                 created.createdBy(), created.createdAt(), secret);
     }
@@ -104,7 +115,9 @@ public class WebhookSubscriptions {
      * Stops a webhook: it gets no further events, and its pending deliveries become dead letters (still
      * listed, no longer sent). False when there is no such webhook.
      */
+    @Transactional
     public boolean deactivate(UUID id) {
+        Optional<WebhookView> before = find(id);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement stop = connection.prepareStatement("with stopped as (update webhook_subscription"
                         + " set active = false where id = ? returning id), cancelled as (update event_delivery"
@@ -114,11 +127,15 @@ public class WebhookSubscriptions {
             stop.setObject(1, id);
             try (ResultSet rows = stop.executeQuery()) {
                 rows.next();
-                return rows.getLong(1) > 0;
+                if (rows.getLong(1) == 0) {
+                    return false;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("webhook cannot be deactivated", e);
         }
+        audit.record("webhook.deactivated", AUDIT_TYPE, id.toString(), before.orElse(null), find(id).orElseThrow());
+        return true;
     }
 
     private static WebhookView view(ResultSet rows) throws SQLException {

@@ -53,6 +53,14 @@ class StrictJsonCustomizerTest {
     }
 
     @Test
+    void refusesDatesThatAreNotTenCharacterIsoDates() {
+        assertThrows(InvalidFormatException.class, () -> read("{'happenedOn': '+10000-01-01'}"));
+        assertThrows(InvalidFormatException.class, () -> read("{'happenedOn': '2026-02-30'}"));
+        assertThrows(InvalidFormatException.class, () -> read("{'happenedOn': '2026-3-2'}"));
+        assertThrows(MismatchedInputException.class, () -> read("{'happenedOn': ['2026-03-02']}"));
+    }
+
+    @Test
     void refusesAFloatForAnIntegerAndUnknownFields() {
         assertThrows(MismatchedInputException.class, () -> read("{'count': 1.5}"));
         assertThrows(UnrecognizedPropertyException.class, () -> read("{'status': 'PROMOTED'}"));

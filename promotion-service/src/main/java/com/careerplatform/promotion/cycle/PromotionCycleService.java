@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.cycle;
 
+import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.client.UpstreamAnswers;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
@@ -20,10 +21,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PromotionCycleService {
 
+    private final AuditLog audit;
     private final Clock clock;
     private final FrameworkLevels frameworkLevels;
 
-    PromotionCycleService(Clock clock, FrameworkLevels frameworkLevels) {
+    PromotionCycleService(AuditLog audit, Clock clock, FrameworkLevels frameworkLevels) {
+        this.audit = audit;
         this.clock = clock;
         this.frameworkLevels = frameworkLevels;
     }
@@ -47,7 +50,9 @@ public class PromotionCycleService {
         cycle.createdBy = createdBy;
         cycle.createdAt = OffsetDateTime.now(clock);
         cycle.persist();
-        return PromotionCycleView.of(cycle, today());
+        PromotionCycleView view = PromotionCycleView.of(cycle, today());
+        audit.record("promotion-cycle.opened", "promotion-cycle", cycle.id.toString(), null, view);
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

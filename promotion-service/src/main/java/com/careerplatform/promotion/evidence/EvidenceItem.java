@@ -19,6 +19,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "evidence_item")
 public class EvidenceItem extends PanacheEntityBase {
 
+    /**
+     * The most evidence a packet holds: enough to meet the strictest bar rule a framework may set (100
+     * pieces), few enough that a portal shows a packet's evidence whole.
+     */
+    public static final int MAX_PER_PACKET = 100;
+
     @Id
     public UUID id;
 

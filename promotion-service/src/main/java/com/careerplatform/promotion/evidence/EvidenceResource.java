@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,7 @@ public class EvidenceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add evidence to a DRAFT packet (its employee or manager)")
+    @Operation(summary = "Add evidence to a DRAFT packet (its employee or manager), at most " + EvidenceItem.MAX_PER_PACKET + " pieces")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "accepted RFC", value = """
             {"kind": "RFC", "title": "RFC-42: company-wide LLM gateway", "url": "https://wiki.example.com/rfc-42",
              "happenedOn": "2026-03-02", "role": "AUTHOR", "docStatus": "ACCEPTED",
@@ -56,7 +57,9 @@ public class EvidenceResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller sees the packet but does not write it", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The packet is no DRAFT any more", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The packet is no DRAFT any more, or holds "
+            + EvidenceItem.MAX_PER_PACKET + " pieces of evidence already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response add(@PathParam("packetId") UUID packetId, @NotNull @Valid EvidenceRequest request, UriInfo uri) {
         EvidenceView added = evidence.add(packetId, request, identity);
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
@@ -68,6 +71,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    // Documents the write-side limit as maxItems; an answer past it is our bug, a 500 rather than a silent overflow.
+    @Size(max = EvidenceItem.MAX_PER_PACKET)
     public List<EvidenceView> list(@PathParam("packetId") UUID packetId) {
         return evidence.list(packetId, identity);
     }

@@ -2,6 +2,7 @@ package com.careerplatform.promotion.evidence;
 
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.promotion.packet.PacketLifecycle;
 import com.careerplatform.promotion.packet.PacketService;
 import com.careerplatform.promotion.packet.PromotionPacket;
@@ -13,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Evidence of a packet: seen by whoever sees the packet, written by its employee or manager while a DRAFT. */
+/**
+ * Evidence of a packet: seen by whoever sees the packet, written by its employee or manager while a DRAFT,
+ * at most {@link EvidenceItem#MAX_PER_PACKET} pieces.
+ */
 @ApplicationScoped
 public class EvidenceService {
 
@@ -30,6 +34,10 @@ public class EvidenceService {
     @Transactional
     public EvidenceView add(UUID packetId, EvidenceRequest request, SecurityIdentity caller) {
         PromotionPacket packet = writable(packetId, caller);
+        if (EvidenceItem.count("packetId", packet.id) >= EvidenceItem.MAX_PER_PACKET) {
+            throw new ProblemException(ProblemType.CONFLICT, "A packet holds at most " + EvidenceItem.MAX_PER_PACKET
+                    + " pieces of evidence and this one is full; remove one before adding another");
+        }
         EvidenceItem item = new EvidenceItem();
         item.id = UUID.randomUUID();
         item.packetId = packet.id;
@@ -66,8 +74,9 @@ public class EvidenceService {
         audit.record("promotion-packet.evidence-removed", AUDIT_TYPE, packet.id.toString(), before, null);
     }
 
+    /** The packet stays locked until the write commits, so concurrent adds cannot overfill it. */
     private static PromotionPacket writable(UUID packetId, SecurityIdentity caller) {
-        PromotionPacket packet = PacketService.visible(packetId, caller);
+        PromotionPacket packet = PacketService.visibleForUpdate(packetId, caller);
         PacketService.requireAuthor(packet, caller);
         PacketLifecycle.EDIT.require(packet.status);
         return packet;

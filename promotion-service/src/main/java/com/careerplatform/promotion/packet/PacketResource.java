@@ -1,5 +1,7 @@
 package com.careerplatform.promotion.packet;
 
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
@@ -9,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,12 +75,13 @@ public class PacketResource {
     }
 
     @GET
-    @Operation(summary = "The packets the caller may see: own and reports' (all for the committee and hr-admin)")
-    @APIResponse(responseCode = "200", description = "Newest first")
+    @Operation(summary = "The packets the caller may see, newest first: own and reports' (all for the committee and hr-admin)")
+    @APIResponse(responseCode = "200", description = "One page of packets; totalItems counts only those the caller may see")
+    @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<PacketView> list() {
-        return packets.list(identity).stream().map(PacketView::of).toList();
+    public PageView<PacketView> list(@Valid @BeanParam PageParams page) {
+        return packets.list(identity, page);
     }
 
     @GET

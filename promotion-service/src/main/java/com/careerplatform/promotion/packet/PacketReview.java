@@ -20,6 +20,9 @@ import java.util.UUID;
 @IdClass(PacketReview.Key.class)
 public class PacketReview extends PanacheEntityBase {
 
+    /** The most reviewers a packet takes: more than any committee has, few enough to read side by side. */
+    public static final int MAX_PER_PACKET = 50;
+
     @Id
     @Column(name = "packet_id")
     public UUID packetId;

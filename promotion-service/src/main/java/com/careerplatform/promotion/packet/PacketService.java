@@ -2,6 +2,8 @@ package com.careerplatform.promotion.packet;
 
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.client.UpstreamAnswers;
+import com.careerplatform.kit.paging.PageParams;
+import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Preconditions;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
@@ -13,8 +15,12 @@ import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -105,20 +111,38 @@ public class PacketService {
         return visible(id, caller);
     }
 
-    /** Every packet the caller may see: all for the committee and HR, else their own and their reports'. */
+    /**
+     * One page of the packets the caller may see, newest first: all for the committee and HR, else their own
+     * and their reports'. The filter is part of the query, so counts and pages cover only those.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PromotionPacket> list(SecurityIdentity caller) {
+    public PageView<PacketView> list(SecurityIdentity caller, PageParams page) {
+        Sort newestFirst = Sort.descending("createdAt", "id");
+        PanacheQuery<PromotionPacket> found;
         if (caller.hasRole(Roles.PROMOTION_COMMITTEE) || caller.hasRole(Roles.HR_ADMIN)) {
-            return PromotionPacket.list("order by createdAt desc");
+            found = PromotionPacket.findAll(newestFirst);
+        } else {
+            Optional<String> me = EmployeeIds.of(caller);
+            if (me.isEmpty()) {
+                return PageView.of(List.of(), page, 0);
+            }
+            found = PromotionPacket.find("employeeId = ?1 or managerId = ?1", newestFirst, me.get());
         }
-        return EmployeeIds.of(caller)
-                .map(me -> PromotionPacket.<PromotionPacket>list("employeeId = ?1 or managerId = ?1 order by createdAt desc", me))
-                .orElse(List.of());
+        found.page(Page.of(page.page, page.size));
+        return PageView.of(found.list().stream().map(PacketView::of).toList(), page, found.count());
     }
 
     public static PromotionPacket visible(UUID id, SecurityIdentity caller) {
-        return PromotionPacket.<PromotionPacket>findByIdOptional(id)
-                .filter(packet -> mayRead(packet, caller))
+        return readable(PromotionPacket.findByIdOptional(id), id, caller);
+    }
+
+    /** {@link #visible}, with the packet's row locked until the transaction ends: for writes that count what it holds. */
+    public static PromotionPacket visibleForUpdate(UUID id, SecurityIdentity caller) {
+        return readable(PromotionPacket.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id, caller);
+    }
+
+    private static PromotionPacket readable(Optional<PromotionPacket> found, UUID id, SecurityIdentity caller) {
+        return found.filter(packet -> mayRead(packet, caller))
                 .orElseThrow(() -> ProblemException.notFound("No promotion packet " + id));
     }
 

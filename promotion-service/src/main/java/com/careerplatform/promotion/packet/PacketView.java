@@ -1,32 +1,38 @@
 package com.careerplatform.promotion.packet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A packet as the people who may see it read it. */
+/**
+ * A packet as the people who may see it read it. The lengths are those of the {@code promotion_packet}
+ * columns, or for text columns those a request accepts; the ETag is {@code packet.<id>.r<revision>}, at
+ * most 7 + 36 + 2 + 11 characters.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PacketView(
         UUID id,
         UUID cycleId,
-        String employeeId,
-        String managerId,
-        String frameworkSlug,
-        String currentLevel,
-        String targetLevel,
+        @Schema(maxLength = 64) String employeeId,
+        @Schema(maxLength = 64) String managerId,
+        @Schema(maxLength = 64) String frameworkSlug,
+        @Schema(maxLength = 16) String currentLevel,
+        @Schema(maxLength = 16) String targetLevel,
         Archetype archetype,
-        String narrative,
-        Map<String, String> selfAssessment,
+        @Schema(maxLength = 20000) String narrative,
+        @Schema(maxProperties = 20) Map<String, @Size(max = 4000) String> selfAssessment,
         PacketStatus status,
-        String etag,
-        String createdBy,
+        @Schema(maxLength = 56) String etag,
+        @Schema(maxLength = 200) String createdBy,
         OffsetDateTime createdAt,
         OffsetDateTime submittedAt,
-        String endorsedBy,
-        String decidedBy,
+        @Schema(maxLength = 200) String endorsedBy,
+        @Schema(maxLength = 200) String decidedBy,
         OffsetDateTime decidedAt,
-        String decisionFeedback) {
+        @Schema(maxLength = 10000) String decisionFeedback) {
 
     static PacketView of(PromotionPacket packet) {
         return new PacketView(packet.id, packet.cycleId, packet.employeeId, packet.managerId, packet.frameworkSlug,

@@ -78,12 +78,17 @@ public class PacketWorkflow {
 
     @Transactional
     public PromotionPacket review(UUID id, ReviewRequest request, SecurityIdentity caller) {
-        PromotionPacket packet = PacketService.visible(id, caller);
+        // Locked so that concurrent first reviews cannot take the packet past its limit.
+        PromotionPacket packet = PacketService.visibleForUpdate(id, caller);
         requireNotConcerned(packet, caller);
         PacketLifecycle.REVIEW.require(packet.status);
         String reviewer = caller.getPrincipal().getName();
         PacketReview review = PacketReview.<PacketReview>find("packetId = ?1 and reviewer = ?2", packet.id, reviewer)
                 .firstResultOptional().orElseGet(() -> {
+                    if (PacketReview.count("packetId", packet.id) >= PacketReview.MAX_PER_PACKET) {
+                        throw new ProblemException(ProblemType.CONFLICT, "A packet takes reviews from at most "
+                                + PacketReview.MAX_PER_PACKET + " committee members and this one has them all");
+                    }
                     PacketReview created = new PacketReview();
                     created.packetId = packet.id;
                     created.reviewer = reviewer;

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,8 +42,11 @@ public class PacketWorkflowResource {
         this.identity = identity;
     }
 
-    /** A review as the committee and hr-admin read it. */
-    public record ReviewView(String reviewer, Recommendation recommendation, String comments) {
+    /** A review as the committee and hr-admin read it; the lengths are those of {@code packet_review} and a review. */
+    public record ReviewView(
+            @Schema(maxLength = 200) String reviewer,
+            Recommendation recommendation,
+            @Schema(maxLength = 10000) String comments) {
     }
 
     @POST
@@ -94,7 +98,9 @@ public class PacketWorkflowResource {
     @APIResponse(responseCode = "403", description = "Not on the committee, or the caller's own or report's packet",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Not IN_REVIEW", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Not IN_REVIEW, or a first review when the packet has reviews from "
+            + PacketReview.MAX_PER_PACKET + " members",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PacketView review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         return PacketView.of(workflow.review(id, request, identity));
     }
@@ -107,6 +113,8 @@ public class PacketWorkflowResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Neither committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    // Documents the write-side limit as maxItems; an answer past it is our bug, a 500 rather than a silent overflow.
+    @Size(max = PacketReview.MAX_PER_PACKET)
     public List<ReviewView> reviews(@PathParam("id") UUID id) {
         PromotionPacket packet = PacketService.visible(id, identity);
         return PacketReview.ofPacket(packet.id).stream()

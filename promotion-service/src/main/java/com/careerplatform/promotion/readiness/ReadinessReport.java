@@ -5,23 +5,43 @@ import com.careerplatform.promotion.evidence.EvidenceItem;
 import com.careerplatform.promotion.leveling.FrameworkLevels.BarRule;
 import com.careerplatform.promotion.leveling.FrameworkLevels.Requirements;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a packet's evidence measures up to its target level: coverage of each axis, of each staff
  * competency where the level asks for them, and of each rule of the level's promotion bar, with every gap
- * named. Everything it checks comes from the framework's data.
+ * named. Everything it checks comes from the framework's data, so its bounds are those leveling-service
+ * puts on a framework's content: at most 20 axes of codes up to 64 characters, level codes up to 10, and
+ * per level at most 20 bar rules with codes up to 64, descriptions up to 500, sections up to 16 and
+ * minimums of 1 to 100. Counts of evidence are at most what a packet holds.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ReadinessReport(String targetLevel, boolean ready, List<Coverage> axes, List<Coverage> competencies,
-        List<BarResult> bar, List<String> gaps) {
+public record ReadinessReport(
+        @Schema(maxLength = 10) String targetLevel,
+        boolean ready,
+        @Schema(maxItems = 20) List<Coverage> axes,
+        @Schema(maxItems = 4) List<Coverage> competencies,
+        @Schema(maxItems = 20) List<BarResult> bar,
+        // A gap per axis, competency and bar rule. The longest is an unmet rule's, "Promotion bar <code>
+        // (<description>): <found> of <required> pieces of evidence", where found < required <= 100.
+        @Schema(maxItems = 44) List<@Size(max = 611) String> gaps) {
 
-    public record Coverage(String name, long evidence) {
+    public record Coverage(
+            @Schema(maxLength = 64) String name,
+            @Schema(minimum = "0", maximum = "" + EvidenceItem.MAX_PER_PACKET) long evidence) {
     }
 
-    public record BarResult(String code, String description, String section, int required, long found, boolean met) {
+    public record BarResult(
+            @Schema(maxLength = 64) String code,
+            @Schema(maxLength = 500) String description,
+            @Schema(maxLength = 16) String section,
+            @Schema(minimum = "1", maximum = "100") int required,
+            @Schema(minimum = "0", maximum = "" + EvidenceItem.MAX_PER_PACKET) long found,
+            boolean met) {
     }
 
     public static ReadinessReport of(Requirements requirements, List<EvidenceItem> evidence) {

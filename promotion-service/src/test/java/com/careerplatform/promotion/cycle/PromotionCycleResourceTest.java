@@ -139,6 +139,10 @@ class PromotionCycleResourceTest {
                 .when().post(CYCLES)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("submissionOpens"));
+        given().contentType("application/json").body(cycle("Far future", "2027-01-04", "+10000-01-01"))
+                .when().post(CYCLES)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("submissionCloses"));
     }
 
     @Test

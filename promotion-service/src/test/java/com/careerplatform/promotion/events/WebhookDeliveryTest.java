@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
     private static final String EVENTS = "/api/v1/events/promotion";
+    private static final String AUDIT = "/api/v1/audit-log/promotion";
 
     @Inject
     DeliveryRelay relay;
@@ -146,6 +147,14 @@ class WebhookDeliveryTest {
         given().when().post(EVENTS + "/deliveries/" + delivery + "/redeliver")
                 .then().statusCode(409)
                 .body("detail", containsString("pending already"));
+        given().queryParam("resourceType", "event-delivery").queryParam("resourceId", delivery)
+                .when().get(AUDIT)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("event-delivery.redelivered"))
+                .body("items[0].actor", equalTo("helen"))
+                .body("items[0].before.status", equalTo("DEAD"))
+                .body("items[0].after.status", equalTo("PENDING"));
         relayUntilIdle();
         assertEquals("DELIVERED", deliveries.column(event, target, "status"));
         assertEquals(2, receiver.received().size());
@@ -161,6 +170,12 @@ class WebhookDeliveryTest {
                 .then().statusCode(200)
                 .body("active", equalTo(false))
                 .body("secret", nullValue());
+        given().queryParam("resourceType", "webhook").queryParam("resourceId", webhookId)
+                .when().get(AUDIT)
+                .then().statusCode(200)
+                .body("items.action", equalTo(List.of("webhook.deactivated", "webhook.registered")))
+                .body("items[0].before.active", equalTo(true))
+                .body("items[0].after.active", equalTo(false));
         assertEquals("DEAD", deliveries.column(pending, "webhook:" + webhookId, "status"));
         UUID later = deliveries.decided(UUID.randomUUID().toString(), "E1001", "NOT_YET");
         relayUntilIdle();
@@ -184,6 +199,11 @@ class WebhookDeliveryTest {
         given().when().get(EVENTS + "/webhooks")
                 .then().statusCode(200)
                 .body("items.id", hasItem(webhook.getString("id")))
+                .body(not(containsString(webhook.getString("secret"))));
+        given().queryParam("resourceType", "webhook").queryParam("resourceId", webhook.getString("id"))
+                .when().get(AUDIT)
+                .then().statusCode(200)
+                .body("items[0].after.url", equalTo(receiver.url()))
                 .body(not(containsString(webhook.getString("secret"))));
     }
 

@@ -2,6 +2,7 @@ package com.careerplatform.promotion.packet;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -70,6 +71,27 @@ class EvidenceResourceTest {
                 .then().statusCode(400);
         given().contentType("application/json").body(evidence("PODCAST", "https://x.example.com", null)).when().post(path(packet))
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void aPacketHoldsAHundredPiecesOfEvidenceAndTakesMoreOnlyWhenOneIsRemoved() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        UUID first = PacketFixtures.evidence(packet, "TALK", "AUTHOR", null, "[]", "[]");
+        for (int i = 1; i < 100; i++) {
+            PacketFixtures.evidence(packet, "TALK", "AUTHOR", null, "[]", "[]");
+        }
+        String talk = evidence("TALK", "https://talks.example.com/x", null);
+        given().contentType("application/json").body(talk).when().post(path(packet))
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:career-platform:problem:conflict"))
+                .body("detail", containsString("at most 100 pieces of evidence"));
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(100));
+
+        given().when().delete(path(packet) + "/" + first).then().statusCode(204);
+        given().contentType("application/json").body(talk).when().post(path(packet)).then().statusCode(201);
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(100));
     }
 
     @Test

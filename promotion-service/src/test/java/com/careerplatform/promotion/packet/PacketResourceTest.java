@@ -1,9 +1,12 @@
 package com.careerplatform.promotion.packet;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -54,7 +57,7 @@ class PacketResourceTest {
         given().contentType("application/json").header("If-Match", "\"stale\"").body(edit).when().put(location).then().statusCode(412);
         given().contentType("application/json").header("If-Match", etag).body(edit).when().put(location)
                 .then().statusCode(200).body("archetype", equalTo("SOLVER")).header("ETag", not(equalTo(etag)));
-        given().when().get(PACKETS).then().statusCode(200).body("id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+        given().when().get(PACKETS).then().statusCode(200).body("items.id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
     }
 
     @Test
@@ -97,7 +100,7 @@ class PacketResourceTest {
             attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
     void packetCreationRejectsBrokenJsonWrongTypesAndNonJson() {
         UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
-        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("size()");
+        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("totalItems");
         given().contentType("application/json").body("{\"cycleId\": ").when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:career-platform:problem:malformed-body"));
@@ -113,7 +116,7 @@ class PacketResourceTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("selfAssessment.SYSTEM_DESIGN"));
         given().contentType("text/plain").body(packet(cycle, "L4", "L5", null)).when().post(PACKETS)
                 .then().statusCode(415).contentType(PROBLEM);
-        given().when().get(PACKETS).then().statusCode(200).body("size()", equalTo(before));
+        given().when().get(PACKETS).then().statusCode(200).body("totalItems", equalTo(before));
     }
 
     @Test
@@ -135,12 +138,12 @@ class PacketResourceTest {
                 .body("status", equalTo("DRAFT"))
                 .body("narrative", equalTo("Shipped the eval harness."));
 
-        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("size()");
+        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("totalItems");
         given().contentType("application/json")
                 .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("{\"cycleId\"", "{\"status\": \"PROMOTED\", \"cycleId\""))
                 .when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"));
-        given().when().get(PACKETS).then().statusCode(200).body("size()", equalTo(before));
+        given().when().get(PACKETS).then().statusCode(200).body("totalItems", equalTo(before));
     }
 
     @Test
@@ -200,7 +203,7 @@ class PacketResourceTest {
         given().contentType("application/json").header("If-Match", "*")
                 .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
                 .when().put(PACKETS + "/" + id).then().statusCode(404);
-        given().when().get(PACKETS).then().statusCode(200).body("id", not(hasItem(id.toString())));
+        given().when().get(PACKETS).then().statusCode(200).body("items.id", not(hasItem(id.toString())));
     }
 
     @Test
@@ -232,6 +235,62 @@ class PacketResourceTest {
                 .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L3", "L4", null).replace("{\"cycleId\"", "{\"employeeId\": \"E3001\", \"cycleId\""))
                 .when().post(PACKETS)
                 .then().statusCode(201).body("employeeId", equalTo("E3001")).body("createdBy", equalTo("helen"));
+    }
+
+    @Test
+    @TestSecurity(user = "nina", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2101"))
+    void packetsComeInPagesNewestFirst() {
+        UUID oldest = PacketFixtures.packet("E2101", "E2102");
+        UUID middle = PacketFixtures.packet("E2101", "E2102");
+        UUID newest = PacketFixtures.packet("E2101", "E2102");
+        given().queryParam("size", 2).when().get(PACKETS)
+                .then().statusCode(200)
+                .body("items.id", contains(newest.toString(), middle.toString()))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("hasNext", equalTo(true));
+        given().queryParam("page", 1).queryParam("size", 2).when().get(PACKETS)
+                .then().statusCode(200)
+                .body("items.id", contains(oldest.toString()))
+                .body("totalItems", equalTo(3))
+                .body("hasNext", equalTo(false));
+        given().queryParam("size", 201).when().get(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).when().get(PACKETS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    @TestSecurity(user = "mona", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2202"))
+    void aManagersPagesCountOnlyTheirOwnAndTheirReportsPackets() {
+        UUID own = PacketFixtures.packet("E2202", "E2299");
+        UUID report = PacketFixtures.packet("E2201", "E2202");
+        UUID otherReport = PacketFixtures.packet("E2203", "E2202");
+        PacketFixtures.packet("E2301", "E2302");
+        PacketFixtures.packet("E2303", "E2201");
+        given().queryParam("size", 2).when().get(PACKETS)
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("totalItems", equalTo(3))
+                .body("hasNext", equalTo(true));
+        given().when().get(PACKETS)
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder(own.toString(), report.toString(), otherReport.toString()))
+                .body("totalItems", equalTo(3))
+                .body("hasNext", equalTo(false));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminPagesThroughEveryPacket() {
+        UUID anyones = PacketFixtures.packet("E2401", "E2402");
+        given().queryParam("size", 1).when().get(PACKETS)
+                .then().statusCode(200)
+                .body("items.id", contains(anyones.toString()))
+                .body("hasNext", equalTo(true));
     }
 
     @Test

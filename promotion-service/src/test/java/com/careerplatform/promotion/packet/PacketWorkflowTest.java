@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -80,6 +81,33 @@ class PacketWorkflowTest {
         assertEquals(1, PacketFixtures.decidedEvents(id));
         given().contentType("application/json").body(decision).when().post(PACKETS + id + "/decision").then().statusCode(409);
         given().when().get(PACKETS + id + "/reviews").then().statusCode(200).body("size()", equalTo(4));
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E1004"))
+    void aPacketTakesReviewsFromAtMostFiftyMembersWhoMayStillChangeTheirs() {
+        UUID full = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        for (int i = 0; i < 50; i++) {
+            PacketFixtures.review(full, "member-" + i, "PROMOTE");
+        }
+        given().contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}").when().put(PACKETS + full + "/review")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:career-platform:problem:conflict"))
+                .body("detail", containsString("at most 50 committee members"));
+        given().when().get(PACKETS + full + "/reviews").then().statusCode(200).body("reviewer", not(hasItem("paul")));
+
+        UUID withPaul = PacketFixtures.packet("E2001", "E2002", "IN_REVIEW", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        PacketFixtures.review(withPaul, "paul", "PROMOTE");
+        for (int i = 1; i < 50; i++) {
+            PacketFixtures.review(withPaul, "member-" + i, "PROMOTE");
+        }
+        given().contentType("application/json").body("{\"recommendation\": \"NOT_YET\", \"comments\": \"Second thoughts.\"}")
+                .when().put(PACKETS + withPaul + "/review").then().statusCode(200);
+        given().when().get(PACKETS + withPaul + "/reviews")
+                .then().statusCode(200)
+                .body("size()", equalTo(50))
+                .body("find { it.reviewer == 'paul' }.recommendation", equalTo("NOT_YET"));
     }
 
     @Test

@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# The benchmark harness (docs/performance.md): bounded wrk scenarios on 127.0.0.1 against the platform,
+# a table of medians (req/s, p50, p99, errors), the target ratios, each service's RSS under load, and
+# startup times.
+#   bench/run.sh           uses the running platform, or starts it (a cold start, timed); per scenario a
+#                          warm-up, then three runs of 10 s at 64 connections
+#   bench/run.sh --cold    stops the running platform first, so that startup is measured
+#   bench/run.sh --smoke   each scenario once for 1 s at 4 connections, 1,000 seeded decisions: proves the
+#                          harness works (run-tests.sh runs it); its figures mean nothing
+# Results: .run/bench/results.md (and the raw wrk output next to it).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
+COMPONENT=bench
+
+SMOKE=false
+COLD=false
+for arg in "$@"; do
+    case $arg in
+        --smoke) SMOKE=true ;;
+        --cold) COLD=true ;;
+        *) echo "usage: $0 [--smoke | --cold]" >&2; exit 2 ;;
+    esac
+done
+
+if $SMOKE; then
+    DURATION=1s WARMUP="" RUNS=1 CONNECTIONS=4 DECISIONS=1000
+else
+    DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-5s} RUNS=3 CONNECTIONS=64 DECISIONS=1000000
+fi
+THREADS=2
+GATEWAY=http://127.0.0.1:$GATEWAY_PORT
+LEVELING=http://127.0.0.1:8081
+OUT=$RUN_DIR/bench
+export BENCH_LUA=$ROOT/bench/lua
+mkdir -p "$OUT"
+rm -f "$OUT"/*.txt "$OUT/results.md" "$OUT/rss.samples"
+
+# The gateway's per-client limits protect the platform from one noisy client; a benchmark is that client
+# on purpose. These apply only to a platform this script starts.
+export GATEWAY_ROUTES_FRAMEWORKS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_ROUTES_FRAMEWORKS_RATE_LIMIT_BURST=1000000
+export GATEWAY_ROUTES_COMPANY_LADDERS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_ROUTES_COMPANY_LADDERS_RATE_LIMIT_BURST=1000000
+export GATEWAY_ROUTES_COMP_BANDS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_ROUTES_COMP_BANDS_RATE_LIMIT_BURST=1000000
+export GATEWAY_ROUTES_LEVELING_DECISIONS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_ROUTES_LEVELING_DECISIONS_RATE_LIMIT_BURST=1000000
+
+ensure_wrk() {
+    command -v wrk >/dev/null && return 0
+    say "installing wrk (Debian package)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+}
+
+STARTUP=""
+ensure_platform() {
+    if $COLD; then
+        "$ROOT/deploy/local/stop.sh" >/dev/null
+    fi
+    if is_running gateway; then
+        say "using the running platform (startup not measured: --cold measures it)"
+        return 0
+    fi
+    [[ -f $ROOT/gateway/target/quarkus-app/quarkus-run.jar ]] || "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" install \
+        -DskipTests -pl leveling-service,promotion-service,comp-service,gateway -am
+    local started
+    started=$(millis)
+    "$ROOT/deploy/local/start.sh" --no-build | tee "$OUT/startup.txt"
+    STARTUP=$(grep -o '^\[[a-z0-9-]*\] [a-z0-9-]* ready in [0-9]* ms' "$OUT/startup.txt" \
+        | awk '{printf "| %s | %d |\n", $2, $5}')
+    STARTUP+=$'\n'"| whole platform (start.sh --no-build) | $(( $(millis) - started )) |"
+}
+
+token() {
+    curl -fsS "http://127.0.0.1:$KEYCLOAK_PORT/realms/career/protocol/openid-connect/token" "$@" \
+        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+database() {
+    PGPASSWORD=leveling psql -h 127.0.0.1 -U leveling -d "leveling$DB_SUFFIX" -v ON_ERROR_STOP=1 -qtA "$@"
+}
+
+seed_decisions() {
+    say "seeding leveling decisions up to $DECISIONS (once; later runs top up only)"
+    database -v target="$DECISIONS" -f "$ROOT/bench/seed-decisions.sql" >/dev/null
+}
+
+# Sort keys of the newest decisions at random depths, as the cursors the API gives out (base64url of
+# "<instant>|<id>"), and "-" for the first page.
+write_cursors() {
+    echo "-" > "$OUT/cursors"
+    database -c "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
+                 from leveling_decision order by random() limit 200" \
+        | while read -r key; do printf '%s' "$key" | base64 -w0 | tr '+/' '-_' | tr -d '='; echo; done \
+        >> "$OUT/cursors"
+}
+
+sample_rss() {
+    local name pid
+    while true; do
+        for name in leveling-service promotion-service comp-service gateway; do
+            pid=$(pid_of "$name") && echo "$(date +%s%1N) $name $(rss_mib "$pid")"
+        done
+        sleep 0.5
+    done >> "$OUT/rss.samples"
+}
+
+# One wrk run; prints "req/s p50-ms p99-ms errors limited".
+measure() {
+    local file=$1 duration=$2 script=$3 url=$4 auth=$5
+    local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_LUA/$script")
+    [[ -n $auth ]] && args+=(-H "Authorization: Bearer $auth")
+    wrk "${args[@]}" "$url" > "$file"
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        /Socket errors:/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
+        /^bench-statuses:/ { split($0, kv, /[ =]/); ok = kv[3]; limited = kv[5]; failed = kv[7] + kv[9] }
+        END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, failed + socket, limited, ok }
+    ' "$file"
+}
+
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+declare -A RPS P50 P99 ERRORS LIMITED OK
+run_scenario() {
+    local id=$1 script=$2 url=$3 auth=$4
+    say "scenario $id: $url"
+    if [[ -n $WARMUP ]]; then
+        measure "$OUT/s$id-warmup.txt" "$WARMUP" "$script" "$url" "$auth" >/dev/null
+    fi
+    sample_rss &
+    local sampler=$!
+    local results=() run
+    for ((run = 1; run <= RUNS; run++)); do
+        results+=("$(measure "$OUT/s$id-run$run.txt" "$DURATION" "$script" "$url" "$auth")")
+    done
+    kill "$sampler" && wait "$sampler" 2>/dev/null || true
+    RPS[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
+    P50[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)
+    P99[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)
+    ERRORS[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $4 } END { print n }')
+    LIMITED[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $5 } END { print n }')
+    OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $6 } END { print n }')
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "n/a"), a / b }'; }
+
+ensure_wrk
+ensure_platform
+PORTAL=$(token -d grant_type=password -d client_id=career-cli -d username=alice -d password=alice-pass)
+COMMITTEE=$(token -d grant_type=password -d client_id=career-cli -d username=hana -d password=hana-pass)
+seed_decisions
+write_cursors
+export BENCH_RUN_ID BENCH_CURSORS=$OUT/cursors
+BENCH_RUN_ID=$(date +%s)
+
+run_scenario 1 read.lua "$LEVELING/q/health/live" ""
+run_scenario 2 read.lua "$LEVELING/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
+run_scenario 3 read.lua "$GATEWAY/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
+run_scenario 4 read.lua "$GATEWAY/api/v1/company-ladders/translate?company=openai&label=E5" "$PORTAL"
+run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$PORTAL"
+run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
+run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
+
+read -r ROWS DISTINCT < <(database -F' ' -c "select count(*), count(distinct candidate_id) from leveling_decision
+                                             where candidate_id like 'bench-$BENCH_RUN_ID-%'")
+
+NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectations, direct" \
+    "level expectations, through the gateway" "company-ladder translation, through the gateway" \
+    "comp-band lookup, through the gateway" "decision submissions, through the gateway" \
+    "decision list pages at $DECISIONS decisions, through the gateway")
+{
+    echo "## Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo
+    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $RUNS run(s)${WARMUP:+ after a $WARMUP warm-up}."
+    echo
+    echo "| # | scenario | req/s | p50 ms | p99 ms | errors | 429 |"
+    echo "|---|---|---|---|---|---|---|"
+    for id in 1 2 3 4 5 6 7; do
+        echo "| $id | ${NAMES[$id]} | ${RPS[$id]} | ${P50[$id]} | ${P99[$id]} | ${ERRORS[$id]} | ${LIMITED[$id]} |"
+    done
+    echo
+    echo "| ratio | measured | target |"
+    echo "|---|---|---|"
+    echo "| portal read through the gateway / in-process ceiling (3 / 1) | $(ratio "${RPS[3]}" "${RPS[1]}") | ≥ 0.25 |"
+    echo "| gateway overhead (3 / 2) | $(ratio "${RPS[3]}" "${RPS[2]}") | ≥ 0.75 |"
+    echo
+    echo "Decision submissions: ${OK[6]} answered 201; $ROWS rows written, $DISTINCT distinct candidates" \
+        "(wrk does not count the answers to the at most $CONNECTIONS requests in flight when it stops)."
+    echo
+    echo "| service | RSS under load, max MiB |"
+    echo "|---|---|"
+    awk '{ if ($3 > max[$2]) max[$2] = $3; sum[$1] += $3 }
+         END { for (s in max) printf "| %s | %d |\n", s, max[s];
+               for (t in sum) if (sum[t] > all) all = sum[t]; printf "| all four at once | %d |\n", all }' \
+        "$OUT/rss.samples" | sort
+    if [[ -n $STARTUP ]]; then
+        echo
+        echo "| startup | ms |"
+        echo "|---|---|"
+        echo "$STARTUP"
+    fi
+} | tee "$OUT/results.md"
+
+if $SMOKE; then
+    for id in 1 2 3 4 5 6 7; do
+        if ((OK[$id] == 0 || ERRORS[$id] > 0)); then
+            echo "[bench] FAILED: scenario $id (${NAMES[$id]}) had ${OK[$id]} good answers and ${ERRORS[$id]} errors;" \
+                "see $OUT/s$id-run1.txt" >&2
+            exit 1
+        fi
+    done
+    if ((ROWS < OK[6] || ROWS > OK[6] + CONNECTIONS || DISTINCT != ROWS)); then
+        echo "[bench] FAILED: ${OK[6]} decisions answered 201 but $ROWS rows ($DISTINCT distinct) were written" >&2
+        exit 1
+    fi
+fi
