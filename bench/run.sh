@@ -9,6 +9,7 @@
 #                          harness works (run-tests.sh runs it); its figures mean nothing
 # Results: .run/bench/results.md (and the raw wrk output next to it).
 set -euo pipefail
+shopt -s inherit_errexit
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
 COMPONENT=bench
 
@@ -61,9 +62,11 @@ ensure_platform() {
         -DskipTests -pl leveling-service,promotion-service,comp-service,gateway -am
     local started
     started=$(millis)
+    # What this script starts it stops again: its rate limits are off, not fit for anyone else's use.
+    trap '"$ROOT/deploy/local/stop.sh"' EXIT
     "$ROOT/deploy/local/start.sh" --no-build | tee "$OUT/startup.txt"
     STARTUP=$(grep -o '^\[[a-z0-9-]*\] [a-z0-9-]* ready in [0-9]* ms' "$OUT/startup.txt" \
-        | awk '{printf "| %s | %d |\n", $2, $5}')
+        | awk '{printf "| %s | %d |\n", $2, $5}' || true)
     STARTUP+=$'\n'"| whole platform (start.sh --no-build) | $(( $(millis) - started )) |"
 }
 
@@ -92,21 +95,23 @@ write_cursors() {
 }
 
 sample_rss() {
-    local name pid
+    local name pid now
     while true; do
+        now=$(date +%s%1N)
         for name in leveling-service promotion-service comp-service gateway; do
-            pid=$(pid_of "$name") && echo "$(date +%s%1N) $name $(rss_mib "$pid")"
+            pid=$(pid_of "$name") && echo "$now $name $(rss_mib "$pid")"
         done
         sleep 0.5
     done >> "$OUT/rss.samples"
 }
 
-# One wrk run; prints "req/s p50-ms p99-ms errors limited".
+# One wrk run, a warm-up (phase w) or a measured one (m); prints "req/s p50-ms p99-ms errors 429s 2xx".
 measure() {
-    local file=$1 duration=$2 script=$3 url=$4 auth=$5
+    local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_LUA/$script")
     [[ -n $auth ]] && args+=(-H "Authorization: Bearer $auth")
-    wrk "${args[@]}" "$url" > "$file"
+    # Every wrk run sends its own idempotency keys: a warm-up's keys again would only be replays.
+    BENCH_INVOCATION=$phase$(date +%s%N) wrk "${args[@]}" "$url" > "$file"
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Requests\/sec:/ { rps = $2 }
@@ -127,13 +132,13 @@ run_scenario() {
     local id=$1 script=$2 url=$3 auth=$4
     say "scenario $id: $url"
     if [[ -n $WARMUP ]]; then
-        measure "$OUT/s$id-warmup.txt" "$WARMUP" "$script" "$url" "$auth" >/dev/null
+        measure w "$OUT/s$id-warmup.txt" "$WARMUP" "$script" "$url" "$auth" >/dev/null
     fi
     sample_rss &
     local sampler=$!
     local results=() run
     for ((run = 1; run <= RUNS; run++)); do
-        results+=("$(measure "$OUT/s$id-run$run.txt" "$DURATION" "$script" "$url" "$auth")")
+        results+=("$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "$script" "$url" "$auth")")
     done
     kill "$sampler" && wait "$sampler" 2>/dev/null || true
     RPS[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
@@ -144,7 +149,7 @@ run_scenario() {
     OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $6 } END { print n }')
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "n/a"), a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0 ? sprintf("%.2f", a / b) : "n/a") }'; }
 
 ensure_wrk
 ensure_platform
@@ -152,8 +157,8 @@ PORTAL=$(token -d grant_type=password -d client_id=career-cli -d username=alice 
 COMMITTEE=$(token -d grant_type=password -d client_id=career-cli -d username=hana -d password=hana-pass)
 seed_decisions
 write_cursors
-export BENCH_RUN_ID BENCH_CURSORS=$OUT/cursors
 BENCH_RUN_ID=$(date +%s)
+export BENCH_RUN_ID BENCH_CURSORS=$OUT/cursors
 
 run_scenario 1 read.lua "$LEVELING/q/health/live" ""
 run_scenario 2 read.lua "$LEVELING/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
@@ -163,8 +168,10 @@ run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$PORTAL
 run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 
-read -r ROWS DISTINCT < <(database -F' ' -c "select count(*), count(distinct candidate_id) from leveling_decision
-                                             where candidate_id like 'bench-$BENCH_RUN_ID-%'")
+# Measured runs only: the warm-up's decisions are not in the 201s counted.
+ROWS_AND_DISTINCT=$(database -F' ' -c "select count(*), count(distinct candidate_id) from leveling_decision
+                                      where candidate_id like 'bench-$BENCH_RUN_ID-m%'")
+read -r ROWS DISTINCT <<<"$ROWS_AND_DISTINCT"
 
 NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectations, direct" \
     "level expectations, through the gateway" "company-ladder translation, through the gateway" \

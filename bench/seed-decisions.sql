@@ -15,9 +15,9 @@ select gen_random_uuid(),
        '[{"round": "SYSTEM_DESIGN", "interviewer": "hugo", "scores": {"SYSTEM_DESIGN": 3}, "recommendedLevel": "L5"},
          {"round": "CODING", "interviewer": "hilda", "scores": {"TECHNICAL_DEPTH": 4}, "recommendedLevel": "L5"}]',
        'bench',
-       now() - (n * interval '63 seconds'),
+       now() - interval '1 hour' - (n * interval '63 seconds'),
        'hana',
-       now() - (n * interval '63 seconds') + interval '1 hour'
+       now() - (n * interval '63 seconds')
 from generate_series((select count(*) from leveling_decision where candidate_id like 'seed-%') + 1, :target) as n;
 
 insert into decision_vote (decision_id, voter, level, recused, dissent, cast_at)

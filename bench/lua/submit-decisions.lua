@@ -1,9 +1,9 @@
 -- Scenario 6: hiring-committee decisions submitted in a burst (as a member of the hiring committee). Every request carries a fresh
--- Idempotency-Key and candidate id (bench-<run>-<thread>-<n>), so every 201 is one new row, which run.sh
--- compares with the rows in the database after the run.
+-- Idempotency-Key and candidate id (bench-<run>-<wrk invocation>-<thread>-<n>), so every 201 is one new
+-- row, which run.sh compares with the rows in the database after the run.
 dofile(os.getenv("BENCH_LUA") .. "/count-statuses.lua")
 
-local run = os.getenv("BENCH_RUN_ID")
+local run = os.getenv("BENCH_RUN_ID") .. "-" .. os.getenv("BENCH_INVOCATION")
 
 function init(args)
     sent = 0

@@ -75,9 +75,7 @@ public class BandChangeService {
                 .filter(record -> record.positionAfter() != Position.WITHIN)
                 .sorted(Comparator.comparing(BandChangePreview.RecordOutOfBand::employeeId))
                 .toList();
-        int from = (int) Math.min((long) page.page * page.size, outOfBand.size());
-        List<BandChangePreview.RecordOutOfBand> onPage = outOfBand.subList(from, Math.min(from + page.size, outOfBand.size()));
-        return new BandChangePreview(CompBandView.of(latest), changes, PageView.of(onPage, page, outOfBand.size()));
+        return new BandChangePreview(CompBandView.of(latest), changes, PageView.slice(outOfBand, page));
     }
 
     @Transactional

@@ -73,10 +73,7 @@ public class CalibrationService {
                 .collect(Collectors.toSet());
         List<LevelingDecision> standing = finals.stream().filter(decision -> !corrected.contains(decision.id)).toList();
         List<InterviewerGap> gaps = gaps(slug, standing);
-        int first = (int) Math.min((long) page.page * page.size, gaps.size());
-        List<InterviewerGap> onPage = gaps.subList(first, Math.min(first + page.size, gaps.size()));
-        return new CalibrationView(slug, from, to, standing.size(), distribution(standing),
-                PageView.of(onPage, page, gaps.size()));
+        return new CalibrationView(slug, from, to, standing.size(), distribution(standing), PageView.slice(gaps, page));
     }
 
     private static List<LevelCount> distribution(List<LevelingDecision> decisions) {

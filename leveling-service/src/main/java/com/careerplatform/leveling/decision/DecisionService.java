@@ -17,7 +17,6 @@ import com.careerplatform.leveling.framework.FrameworkVersion;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -32,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Leveling decisions: a hiring committee opens one with the interview signals, members vote, and the chair
@@ -40,7 +38,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * framework version the decision is pinned to.
  */
 @ApplicationScoped
-@Startup
 public class DecisionService {
 
     static final String FINALIZED_EVENT = "leveling-decision.finalized";
@@ -56,17 +53,13 @@ public class DecisionService {
     private final int quorum;
 
     DecisionService(FrameworkReader frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
-            @ConfigProperty(name = "leveling.decisions.quorum", defaultValue = "3") int quorum) {
+            DecisionConfig config) {
         this.frameworks = frameworks;
         this.audit = audit;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.clock = clock;
-        if (quorum < 1 || quorum > MAX_VOTES) {
-            throw new IllegalArgumentException("leveling.decisions.quorum must be from 1 to " + MAX_VOTES
-                    + ", the most votes a decision takes; it is " + quorum);
-        }
-        this.quorum = quorum;
+        this.quorum = config.quorum();
     }
 
     /** Filters of the decision list; null fields do not filter. Dates are inclusive, on the creation day (UTC). */
@@ -108,13 +101,11 @@ public class DecisionService {
 
     @Transactional
     public DecisionView vote(UUID id, VoteRequest request, String voter) {
-        LevelingDecision decision = decision(id);
+        LevelingDecision decision = lockedDecision(id);
         requireOpen(decision, "votes cannot change");
         if (request.level() != null) {
             requireLevel(decision, request.level(), "level");
         }
-        // Before the votes are read, so two new voters cannot both pass the count below.
-        LevelingDecision.getEntityManager().lock(decision, LockModeType.PESSIMISTIC_WRITE);
         if (decision.voteOf(voter).isEmpty() && decision.votes.size() >= MAX_VOTES) {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " has " + MAX_VOTES
                     + " votes, the most a decision takes; finalize it or change an existing vote");
@@ -139,7 +130,7 @@ public class DecisionService {
 
     @Transactional
     public DecisionView finalize(UUID id, FinalizeRequest request, SecurityIdentity caller) {
-        LevelingDecision decision = decision(id);
+        LevelingDecision decision = lockedDecision(id);
         String user = caller.getPrincipal().getName();
         if (!caller.hasRole(Roles.HR_ADMIN) && !decision.chair.equals(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
@@ -273,6 +264,15 @@ public class DecisionService {
 
     private static LevelingDecision decision(UUID id) {
         return LevelingDecision.<LevelingDecision>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No leveling decision " + id));
+    }
+
+    /**
+     * The decision, locked until the transaction ends: votes and finalizing read its status and votes, so
+     * a vote cannot slip into a decision being finalized, nor two new voters past the vote limit.
+     */
+    private static LevelingDecision lockedDecision(UUID id) {
+        return LevelingDecision.<LevelingDecision>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("No leveling decision " + id));
     }
 }

@@ -68,7 +68,6 @@ public class FrameworkVersion extends PanacheEntityBase {
         return framework.slug + ".v" + number + ".r" + revision;
     }
 
-
     public static Optional<FrameworkVersion> find(Framework framework, int number) {
         return find("framework = ?1 and number = ?2", framework, number).firstResultOptional();
     }

@@ -86,12 +86,13 @@ public class LadderService {
 
     @Transactional
     public LadderView create(CreateLadderRequest request, String user) {
+        // Serialises creations, so two of them cannot both pass the checks below (the code is compared
+        // case-insensitively, which the unique index does not do).
+        CompanyLadder.getEntityManager().createNativeQuery("lock table company_ladder in share row exclusive mode")
+                .executeUpdate();
         if (CompanyLadder.findByCode(request.code()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "A company ladder '" + request.code() + "' exists already");
         }
-        // Serialises creations, so two of them cannot both pass the count below.
-        CompanyLadder.getEntityManager().createNativeQuery("lock table company_ladder in share row exclusive mode")
-                .executeUpdate();
         if (CompanyLadder.count() >= MAX_LADDERS) {
             throw new ProblemException(ProblemType.CONFLICT, "There are " + MAX_LADDERS
                     + " company ladders, the most the map holds; add edges to an existing ladder instead");

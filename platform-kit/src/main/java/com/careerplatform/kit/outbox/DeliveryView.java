@@ -15,7 +15,7 @@ public record DeliveryView(UUID id, UUID eventId,
         @Schema(maxLength = 200) String destination,
         UUID webhookId, DeliveryStatus status,
         @Schema(minimum = "0", maximum = "" + Integer.MAX_VALUE) int attempts,
-        @Schema(description = "HTTP status of the last attempt", minimum = "100", maximum = "599") Integer lastStatus,
+        @Schema(description = "HTTP status of the last attempt", minimum = "100", maximum = "999") Integer lastStatus,
         @Schema(maxLength = DeliveryRelay.MAX_ERROR_LENGTH) String lastError,
         OffsetDateTime nextAttemptAt, OffsetDateTime deliveredAt, OffsetDateTime createdAt) {
 }

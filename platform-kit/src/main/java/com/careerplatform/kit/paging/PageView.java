@@ -11,6 +11,12 @@ public record PageView<T>(
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long totalItems,
         boolean hasNext) {
 
+    /** The requested page of a list computed in memory (a report's rows, not a table's). */
+    public static <T> PageView<T> slice(List<T> all, PageParams params) {
+        int first = (int) Math.min((long) params.page * params.size, all.size());
+        return of(all.subList(first, Math.min(first + params.size, all.size())), params, all.size());
+    }
+
     public static <T> PageView<T> of(List<T> items, PageParams params, long totalItems) {
         boolean hasNext = (long) (params.page + 1) * params.size < totalItems;
         return new PageView<>(items, params.page, params.size, totalItems, hasNext);

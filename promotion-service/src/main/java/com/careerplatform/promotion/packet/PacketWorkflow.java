@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A packet's way through the cycle: the employee submits (inside the cycle's window), the manager
@@ -34,12 +33,11 @@ public class PacketWorkflow {
     private final Clock clock;
     private final int reviewsRequired;
 
-    PacketWorkflow(AuditLog audit, Outbox outbox, Clock clock,
-            @ConfigProperty(name = "promotion.reviews.required", defaultValue = "3") int reviewsRequired) {
+    PacketWorkflow(AuditLog audit, Outbox outbox, Clock clock, ReviewConfig config) {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
-        this.reviewsRequired = reviewsRequired;
+        this.reviewsRequired = config.required();
     }
 
     @Transactional
@@ -105,7 +103,8 @@ public class PacketWorkflow {
 
     @Transactional
     public PromotionPacket decide(UUID id, DecisionRequest request, SecurityIdentity caller) {
-        PromotionPacket packet = PacketService.visible(id, caller);
+        // Locked, as reviews lock it: no review changes to a recusal while the count below is taken.
+        PromotionPacket packet = PacketService.visibleForUpdate(id, caller);
         requireNotConcerned(packet, caller);
         PacketLifecycle.DECIDE.require(packet.status);
         long counting = PacketReview.ofPacket(packet.id).stream()
