@@ -187,7 +187,9 @@ public class DecisionService {
             parameters.and("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         if (cursor != null) {
-            where.add("(createdAt < :at or (createdAt = :at and id < :id))");
+            // A row comparison, which PostgreSQL answers from the listing index at any depth; the
+            // equivalent "a < x or (a = x and b < y)" makes it scan every row before the cursor.
+            where.add("(createdAt, id) < (:at, :id)");
             parameters.and("at", cursor.at().atOffset(ZoneOffset.UTC)).and("id", UUID.fromString(cursor.id()));
         }
         List<LevelingDecision> found = LevelingDecision.<LevelingDecision>find(String.join(" and ", where),

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.decision;
 
+import com.careerplatform.kit.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -64,8 +66,10 @@ public class LevelingDecision extends PanacheEntityBase {
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
 
+    // A page of the decision list loads the votes of all its decisions in one query.
     @OneToMany(mappedBy = "decision", cascade = CascadeType.PERSIST)
     @OrderBy("voter")
+    @BatchSize(size = PageParams.MAX_SIZE)
     public List<DecisionVote> votes = new ArrayList<>();
 
     public boolean isFinal() {

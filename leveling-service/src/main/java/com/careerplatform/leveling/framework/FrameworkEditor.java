@@ -21,11 +21,13 @@ public class FrameworkEditor {
     private static final String AUDIT_TYPE = "framework-version";
 
     private final FrameworkReader reader;
+    private final PublishedLevels publishedLevels;
     private final AuditLog audit;
     private final Clock clock;
 
-    FrameworkEditor(FrameworkReader reader, AuditLog audit, Clock clock) {
+    FrameworkEditor(FrameworkReader reader, PublishedLevels publishedLevels, AuditLog audit, Clock clock) {
         this.reader = reader;
+        this.publishedLevels = publishedLevels;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,6 +69,7 @@ public class FrameworkEditor {
         version.publishedAt = OffsetDateTime.now(clock);
         version.framework.currentVersion = version.number;
         version.flush();
+        publishedLevels.forgetCurrent(slug);
         audit.record("framework.published", AUDIT_TYPE, auditId(version), before, VersionView.summary(version));
         return version;
     }

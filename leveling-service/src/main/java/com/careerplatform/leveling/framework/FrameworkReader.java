@@ -64,21 +64,6 @@ public class FrameworkReader {
         return FrameworkView.of(published(slug, number));
     }
 
-    public List<LevelView> levels(String slug, Integer number) {
-        FrameworkVersion version = published(slug, number);
-        return version.content.levels().stream()
-                .map(level -> LevelView.of(slug, version.number, version.content, level))
-                .toList();
-    }
-
-    public LevelView level(String slug, String code, Integer number) {
-        FrameworkVersion version = published(slug, number);
-        return version.content.level(code)
-                .map(level -> LevelView.of(slug, version.number, version.content, level))
-                .orElseThrow(() -> ProblemException.notFound("Framework " + slug + " version " + version.number
-                        + " has no level '" + code + "'; its levels are " + version.content.levelCodes()));
-    }
-
     private static List<VersionStatus> statuses(boolean withDrafts) {
         return withDrafts ? List.of(VersionStatus.values()) : List.of(VersionStatus.PUBLISHED);
     }

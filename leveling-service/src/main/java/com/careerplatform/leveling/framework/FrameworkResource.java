@@ -46,11 +46,14 @@ public class FrameworkResource {
     private static final CacheControl CACHE = cacheControl();
 
     private final FrameworkReader reader;
+    private final PublishedLevels publishedLevels;
     private final FrameworkEditor editor;
     private final SecurityIdentity identity;
 
-    FrameworkResource(FrameworkReader reader, FrameworkEditor editor, SecurityIdentity identity) {
+    FrameworkResource(FrameworkReader reader, PublishedLevels publishedLevels, FrameworkEditor editor,
+            SecurityIdentity identity) {
         this.reader = reader;
+        this.publishedLevels = publishedLevels;
         this.editor = editor;
         this.identity = identity;
     }
@@ -121,8 +124,8 @@ public class FrameworkResource {
     public Response levels(@PathParam("slug") @Size(max = 100) String slug,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             Request request) {
-        FrameworkVersion published = reader.published(slug, version);
-        return cached(request, new EntityTag(slug + ".v" + published.number + ".levels"), reader.levels(slug, published.number));
+        PublishedLevels.Version published = publishedLevels.of(slug, version);
+        return cached(request, new EntityTag(slug + ".v" + published.number() + ".levels"), published.levels());
     }
 
     @GET
@@ -142,7 +145,7 @@ public class FrameworkResource {
     public Response level(@PathParam("slug") @Size(max = 100) String slug,
             @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") @Size(max = 10) String code,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version, Request request) {
-        LevelView view = reader.level(slug, code, version);
+        LevelView view = publishedLevels.level(slug, code, version);
         return cached(request, new EntityTag(view.framework() + ".v" + view.version() + "." + view.code()), view);
     }
 

@@ -1,0 +1,70 @@
+package com.careerplatform.leveling.framework;
+
+import com.careerplatform.kit.problem.ProblemException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The levels of published framework versions, as portals read them far more often than anything else.
+ * A published version never changes, so its levels are built once and then served from memory. Which
+ * version is current changes when one is published: every instance of the service learns it within
+ * {@link #CURRENT_FOR} (the publishing one usually at once).
+ */
+@ApplicationScoped
+public class PublishedLevels {
+
+    static final Duration CURRENT_FOR = Duration.ofSeconds(1);
+
+    /** The levels of one published version, in order, and by code. */
+    public record Version(String slug, int number, List<LevelView> levels, Map<String, LevelView> byCode) {
+    }
+
+    private record Key(String slug, int number) {
+    }
+
+    private final FrameworkReader reader;
+    private final Cache<Key, Version> versions = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Integer> current = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(CURRENT_FOR).build();
+
+    PublishedLevels(FrameworkReader reader) {
+        this.reader = reader;
+    }
+
+    /** Version {@code number} of the framework, or its current one when {@code number} is null; else a 404. */
+    public Version of(String slug, Integer number) {
+        int wanted = number != null ? number : current.get(slug, unknown -> reader.published(slug, null).number);
+        return versions.get(new Key(slug, wanted), key -> build(reader.published(slug, wanted)));
+    }
+
+    public LevelView level(String slug, String code, Integer number) {
+        Version version = of(slug, number);
+        LevelView level = version.byCode().get(code.toUpperCase(Locale.ROOT));
+        if (level == null) {
+            throw ProblemException.notFound("Framework " + slug + " version " + version.number()
+                    + " has no level '" + code + "'; its levels are " + version.levels().stream().map(LevelView::code).toList());
+        }
+        return level;
+    }
+
+    /** Called when a version is published: the next read without a version number asks the database. */
+    void forgetCurrent(String slug) {
+        current.invalidate(slug);
+    }
+
+    private static Version build(FrameworkVersion published) {
+        String slug = published.framework.slug;
+        List<LevelView> levels = published.content.levels().stream()
+                .map(level -> LevelView.of(slug, published.number, published.content, level))
+                .toList();
+        Map<String, LevelView> byCode = new LinkedHashMap<>();
+        levels.forEach(level -> byCode.put(level.code().toUpperCase(Locale.ROOT), level));
+        return new Version(slug, published.number, levels, Map.copyOf(byCode));
+    }
+}
