@@ -111,6 +111,9 @@ measure() {
     local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_LUA/$script")
     [[ -n $auth ]] && args+=(-H "Authorization: Bearer $auth")
+    # wrk abandons the requests in flight when it stops; the platform finishes them. Without a pause they
+    # would count against the next run's share of the gateway's bulkhead (64 in flight per instance).
+    sleep 2
     # Every wrk run sends its own idempotency keys: a warm-up's keys again would only be replays.
     BENCH_INVOCATION=$phase$(date +%s%N) wrk "${args[@]}" "$url" > "$file"
     awk '

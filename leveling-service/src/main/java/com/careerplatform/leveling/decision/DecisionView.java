@@ -50,10 +50,9 @@ public record DecisionView(
                 .map(vote -> new VoteView(vote.voter, vote.level, vote.recused, vote.dissent, vote.castAt))
                 .toList();
         long counting = decision.countingVotes();
-        UUID supersededBy = decision.correction().map(correction -> correction.id).orElse(null);
         return new DecisionView(decision.id, decision.candidateId, decision.frameworkSlug, decision.frameworkVersion,
                 decision.status, decision.proposedLevel, decision.finalLevel, decision.rationale, decision.chair,
                 decision.signals, votes, new QuorumView(quorum, counting, counting >= quorum), decision.supersedes,
-                supersededBy, decision.createdBy, decision.createdAt, decision.finalizedBy, decision.finalizedAt);
+                decision.supersededBy, decision.createdBy, decision.createdAt, decision.finalizedBy, decision.finalizedAt);
     }
 }

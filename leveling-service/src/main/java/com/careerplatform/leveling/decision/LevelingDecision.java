@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -65,6 +66,13 @@ public class LevelingDecision extends PanacheEntityBase {
 
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
+
+    /**
+     * The decision that corrects this one, read with it (a list page would otherwise ask once per
+     * decision); the unique index on {@code supersedes} answers the subquery.
+     */
+    @Formula("(select c.id from leveling_decision c where c.supersedes = id)")
+    public UUID supersededBy;
 
     // A page of the decision list loads the votes of all its decisions in one query.
     @OneToMany(mappedBy = "decision", cascade = CascadeType.PERSIST)

@@ -1,0 +1,59 @@
+package com.careerplatform.kit.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Bearer tokens this service has verified (signature, issuer, audience, expiry), by their exact text, with
+ * the identity they gave. Checking a token costs about 85 µs of CPU; a portal or HR system sends the same
+ * token thousands of times. A token is taken from here only until its {@code exp} (plus the lifespan
+ * grace the verification allows) and at most {@code career.token-cache.max-lifetime} after it was
+ * verified, so a changed signing key is trusted no longer than that. The same bytes carry the same
+ * signature, issuer and audience, so nothing is weakened; as PostgREST does with its JWT cache.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    private final Cache<String, SecurityIdentity> identities;
+    private final Clock clock;
+    private final long graceSeconds;
+
+    VerifiedTokens(Clock clock,
+            @ConfigProperty(name = "career.token-cache.max-lifetime", defaultValue = "PT5M") Duration maxLifetime,
+            @ConfigProperty(name = "career.token-cache.max-entries", defaultValue = "10000") long maxEntries,
+            @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") long graceSeconds) {
+        this.clock = clock;
+        this.graceSeconds = graceSeconds;
+        this.identities = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxLifetime).build();
+    }
+
+    /** The identity a token gave when it was verified, while the token is still unexpired. */
+    Optional<SecurityIdentity> find(String token) {
+        SecurityIdentity identity = identities.getIfPresent(token);
+        if (identity == null) {
+            return Optional.empty();
+        }
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || clock.instant().getEpochSecond() > jwt.getExpirationTime() + graceSeconds) {
+            identities.invalidate(token);
+            return Optional.empty();
+        }
+        return Optional.of(identity);
+    }
+
+    /** Keeps an identity that Quarkus OIDC has just verified from a bearer token. */
+    void remember(SecurityIdentity identity) {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential != null && identity.getPrincipal() instanceof JsonWebToken) {
+            identities.asMap().putIfAbsent(credential.getToken(), identity);
+        }
+    }
+}
