@@ -12,8 +12,7 @@ import com.careerplatform.kit.security.Roles;
 import com.careerplatform.leveling.decision.DecisionRequests.CreateDecisionRequest;
 import com.careerplatform.leveling.decision.DecisionRequests.FinalizeRequest;
 import com.careerplatform.leveling.decision.DecisionRequests.VoteRequest;
-import com.careerplatform.leveling.framework.FrameworkReader;
-import com.careerplatform.leveling.framework.FrameworkVersion;
+import com.careerplatform.leveling.framework.PublishedVersions;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -45,14 +44,14 @@ public class DecisionService {
     public static final int MAX_VOTES = 20;
     private static final String AUDIT_TYPE = "leveling-decision";
 
-    private final FrameworkReader frameworks;
+    private final PublishedVersions frameworks;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Idempotency idempotency;
     private final Clock clock;
     private final int quorum;
 
-    DecisionService(FrameworkReader frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
+    DecisionService(PublishedVersions frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
             DecisionConfig config) {
         this.frameworks = frameworks;
         this.audit = audit;
@@ -75,8 +74,8 @@ public class DecisionService {
     }
 
     private DecisionView open(CreateDecisionRequest request, String user) {
-        FrameworkVersion version = frameworks.published(request.frameworkSlug(), request.frameworkVersion());
-        checkAgainstFramework(request, version.content);
+        PublishedVersions.Version version = frameworks.of(request.frameworkSlug(), request.frameworkVersion());
+        checkAgainstFramework(request, version.content());
         if (request.supersedes() != null) {
             checkCorrectable(request);
         }
@@ -84,7 +83,7 @@ public class DecisionService {
         decision.id = UUID.randomUUID();
         decision.candidateId = request.candidateId().strip();
         decision.frameworkSlug = request.frameworkSlug();
-        decision.frameworkVersion = version.number;
+        decision.frameworkVersion = version.number();
         decision.proposedLevel = request.proposedLevel();
         decision.rationale = request.rationale();
         decision.chair = request.chair().strip();
@@ -248,7 +247,7 @@ public class DecisionService {
     }
 
     private void requireLevel(LevelingDecision decision, String level, String field) {
-        List<String> levels = frameworks.published(decision.frameworkSlug, decision.frameworkVersion).content.levelCodes();
+        List<String> levels = frameworks.of(decision.frameworkSlug, decision.frameworkVersion).content().levelCodes();
         if (!levels.contains(level)) {
             String message = "must be one of the levels of " + decision.frameworkSlug + " version "
                     + decision.frameworkVersion + " " + levels;

@@ -21,13 +21,13 @@ public class FrameworkEditor {
     private static final String AUDIT_TYPE = "framework-version";
 
     private final FrameworkReader reader;
-    private final PublishedLevels publishedLevels;
+    private final PublishedVersions publishedVersions;
     private final AuditLog audit;
     private final Clock clock;
 
-    FrameworkEditor(FrameworkReader reader, PublishedLevels publishedLevels, AuditLog audit, Clock clock) {
+    FrameworkEditor(FrameworkReader reader, PublishedVersions publishedVersions, AuditLog audit, Clock clock) {
         this.reader = reader;
-        this.publishedLevels = publishedLevels;
+        this.publishedVersions = publishedVersions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,7 +69,7 @@ public class FrameworkEditor {
         version.publishedAt = OffsetDateTime.now(clock);
         version.framework.currentVersion = version.number;
         version.flush();
-        publishedLevels.forgetCurrent(slug);
+        publishedVersions.forgetCurrent(slug);
         audit.record("framework.published", AUDIT_TYPE, auditId(version), before, VersionView.summary(version));
         return version;
     }

@@ -46,14 +46,14 @@ public class FrameworkResource {
     private static final CacheControl CACHE = cacheControl();
 
     private final FrameworkReader reader;
-    private final PublishedLevels publishedLevels;
+    private final PublishedVersions publishedVersions;
     private final FrameworkEditor editor;
     private final SecurityIdentity identity;
 
-    FrameworkResource(FrameworkReader reader, PublishedLevels publishedLevels, FrameworkEditor editor,
+    FrameworkResource(FrameworkReader reader, PublishedVersions publishedVersions, FrameworkEditor editor,
             SecurityIdentity identity) {
         this.reader = reader;
-        this.publishedLevels = publishedLevels;
+        this.publishedVersions = publishedVersions;
         this.editor = editor;
         this.identity = identity;
     }
@@ -124,7 +124,7 @@ public class FrameworkResource {
     public Response levels(@PathParam("slug") @Size(max = 100) String slug,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             Request request) {
-        PublishedLevels.Version published = publishedLevels.of(slug, version);
+        PublishedVersions.Version published = publishedVersions.of(slug, version);
         return cached(request, new EntityTag(slug + ".v" + published.number() + ".levels"), published.levels());
     }
 
@@ -145,7 +145,7 @@ public class FrameworkResource {
     public Response level(@PathParam("slug") @Size(max = 100) String slug,
             @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") @Size(max = 10) String code,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version, Request request) {
-        LevelView view = publishedLevels.level(slug, code, version);
+        LevelView view = publishedVersions.level(slug, code, version);
         return cached(request, new EntityTag(view.framework() + ".v" + view.version() + "." + view.code()), view);
     }
 

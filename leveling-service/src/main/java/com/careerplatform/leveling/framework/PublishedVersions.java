@@ -1,6 +1,7 @@
 package com.careerplatform.leveling.framework;
 
 import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The levels of published framework versions, as portals read them far more often than anything else.
- * A published version never changes, so its levels are built once and then served from memory. Which
+ * Published framework versions: their content, for the decisions pinned to them, and their level views,
+ * as portals read them far more often than anything else. A published version never changes, so each is
+ * read and built once and then served from memory. Which
  * version is current changes when one is published: every instance of the service learns it within
  * {@link #CURRENT_FOR} (the publishing one usually at once).
  */
 @ApplicationScoped
-public class PublishedLevels {
+public class PublishedVersions {
 
     static final Duration CURRENT_FOR = Duration.ofSeconds(1);
 
-    /** The levels of one published version, in order, and by code. */
-    public record Version(String slug, int number, List<LevelView> levels, Map<String, LevelView> byCode) {
+    /** One published version: its content, and its level views in order and by code. */
+    public record Version(String slug, int number, FrameworkContent content, List<LevelView> levels,
+            Map<String, LevelView> byCode) {
     }
 
     private record Key(String slug, int number) {
@@ -33,7 +36,7 @@ public class PublishedLevels {
     private final Cache<String, Integer> current = Caffeine.newBuilder().maximumSize(1_000)
             .expireAfterWrite(CURRENT_FOR).build();
 
-    PublishedLevels(FrameworkReader reader) {
+    PublishedVersions(FrameworkReader reader) {
         this.reader = reader;
     }
 
@@ -54,7 +57,7 @@ public class PublishedLevels {
     }
 
     /** Called when a version is published: the next read without a version number asks the database. */
-    void forgetCurrent(String slug) {
+    public void forgetCurrent(String slug) {
         current.invalidate(slug);
     }
 
@@ -65,6 +68,6 @@ public class PublishedLevels {
                 .toList();
         Map<String, LevelView> byCode = new LinkedHashMap<>();
         levels.forEach(level -> byCode.put(level.code().toUpperCase(Locale.ROOT), level));
-        return new Version(slug, published.number, levels, Map.copyOf(byCode));
+        return new Version(slug, published.number, published.content, levels, Map.copyOf(byCode));
     }
 }
