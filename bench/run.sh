@@ -172,6 +172,14 @@ run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$PORTAL
 run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 
+# How often the gateway and leveling-service answered a token from memory instead of verifying it again.
+token_cache() {
+    curl -fsS "$1/q/metrics" | awk '/^cache_gets_total\{/ && /cache="verified-tokens"/ {
+            if (/result="hit"/) hits = $NF; else if (/result="miss"/) misses = $NF }
+        END { printf "%d hits, %d misses", hits, misses }'
+}
+TOKEN_CACHE="gateway: $(token_cache "$GATEWAY"); leveling-service: $(token_cache "$LEVELING")"
+
 # Measured runs only: the warm-up's decisions are not in the 201s counted.
 ROWS_AND_DISTINCT=$(database -F' ' -c "select count(*), count(distinct candidate_id) from leveling_decision
                                       where candidate_id like 'bench-$BENCH_RUN_ID-m%'")
@@ -199,6 +207,8 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo
     echo "Decision submissions: ${OK[6]} answered 201; $ROWS rows written, $DISTINCT distinct candidates" \
         "(wrk does not count the answers to the at most $CONNECTIONS requests in flight when it stops)."
+    echo
+    echo "Verified tokens answered from memory: $TOKEN_CACHE."
     echo
     echo "| service | RSS under load, max MiB |"
     echo "|---|---|"

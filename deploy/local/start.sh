@@ -125,7 +125,8 @@ start_service() {
     if [[ $module != "$name" ]]; then
         options+=("-Dquarkus.http.port=$port")
     fi
-    (cd "$ROOT/$module" && exec setsid java "${options[@]}" -jar "$jar") >"$LOG_DIR/$name.log" 2>&1 &
+    (cd "$ROOT/$module" && MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENA_MAX exec setsid java "${options[@]}" -jar "$jar") \
+        >"$LOG_DIR/$name.log" 2>&1 &
     echo $! > "$PID_DIR/$name.pid"
     wait_until_ready "$name" "http://127.0.0.1:$port/q/health/ready" 120 "$started"
 }

@@ -5,7 +5,6 @@ import com.careerplatform.kit.problem.ProblemWriter;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,7 +16,6 @@ import org.jboss.logging.Logger;
 public class BearerTokenShape {
 
     private static final Logger SECURITY = Logger.getLogger("security");
-    private static final Pattern COMPACT_JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final int MAX_TOKEN_LENGTH = 16 * 1024;
     private static final int BEFORE_ANY_SECURITY = -10;
 
@@ -40,7 +38,33 @@ public class BearerTokenShape {
                 && !wellFormed(authorization.substring(6).strip());
     }
 
+    /**
+     * Three base64url parts, the first two not empty. A scan rather than a regular expression: it runs for
+     * every request, and a regex over a 1 KB token cost 5-8% of a service's CPU in the read benchmark.
+     */
     static boolean wellFormed(String token) {
-        return token.length() <= MAX_TOKEN_LENGTH && COMPACT_JWT.matcher(token).matches();
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            return false;
+        }
+        int dots = 0;
+        int partLength = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.') {
+                if (partLength == 0 || ++dots > 2) {
+                    return false;
+                }
+                partLength = 0;
+            } else if (base64url(c)) {
+                partLength++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2;
+    }
+
+    private static boolean base64url(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 }

@@ -28,10 +28,13 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before every provider Quarkus registers, OIDC's included. */
+    /**
+     * Before every provider Quarkus registers. OIDC's keeps the interface's default priority: at the same
+     * priority the order of the two would be left to chance at each start.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -16,7 +16,7 @@ class BearerTokenShapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "a.b", "....", "a..c", "a.b.c.d", "a.b.c d", "eyJ.e30.%%%", "a.b.c\n"})
+    @ValueSource(strings = {"", "abc", "a.b", "....", "a..c", "a.b.c.d", "a.b.c.", ".b.c", "a.b.c d", "eyJ.e30.%%%", "a.b.c\n", "a.b+.c"})
     void anythingElseIsRefusedBeforeQuarkusReadsIt(String token) {
         assertFalse(BearerTokenShape.wellFormed(token));
     }

@@ -3,10 +3,16 @@ package com.careerplatform.kit.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +50,12 @@ class VerifiedTokensTest {
     }
 
     private static VerifiedTokens at(long epochSecond, Duration maxLifetime) {
-        return new VerifiedTokens(Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC), maxLifetime, 100, 10);
+        return at(epochSecond, maxLifetime, new SimpleMeterRegistry());
+    }
+
+    private static VerifiedTokens at(long epochSecond, Duration maxLifetime, MeterRegistry metrics) {
+        return new VerifiedTokens(Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC), metrics, maxLifetime,
+                100, 10);
     }
 
     @Test
@@ -77,5 +88,39 @@ class VerifiedTokensTest {
         tokens.remember(verified("token-a", new Jwt(EXP)));
         Thread.sleep(20);
         assertEquals(Optional.empty(), tokens.find("token-a"));
+    }
+
+    @Test
+    void countsItsHitsAndMisses() {
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        VerifiedTokens tokens = at(EXP - 60, Duration.ofMinutes(5), metrics);
+        tokens.find("token-a");
+        tokens.remember(verified("token-a", new Jwt(EXP)));
+        tokens.find("token-a");
+        tokens.find("token-a");
+        assertEquals(2.0, gets(metrics, "hit"));
+        assertEquals(1.0, gets(metrics, "miss"));
+    }
+
+    private static double gets(MeterRegistry metrics, String result) {
+        return metrics.get("cache.gets").tags("cache", VerifiedTokens.METRIC_NAME, "result", result)
+                .functionCounter().count();
+    }
+
+    /** Quarkus OIDC's provider keeps the interface's default priority; a tie would leave the order to chance. */
+    @Test
+    void isAskedBeforeAProviderOfDefaultPriority() {
+        IdentityProvider<TokenAuthenticationRequest> defaultPriority = new IdentityProvider<>() {
+            @Override
+            public Class<TokenAuthenticationRequest> getRequestType() {
+                return TokenAuthenticationRequest.class;
+            }
+
+            @Override
+            public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+                return Uni.createFrom().nullItem();
+            }
+        };
+        assertTrue(new VerifiedTokenProvider(at(EXP, Duration.ofMinutes(5))).priority() > defaultPriority.priority());
     }
 }
