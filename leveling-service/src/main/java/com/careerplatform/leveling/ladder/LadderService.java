@@ -6,7 +6,7 @@ import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
-import com.careerplatform.leveling.framework.FrameworkReader;
+import com.careerplatform.leveling.framework.PublishedVersions;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.careerplatform.leveling.ladder.LadderRequests.CreateLadderRequest;
 import com.careerplatform.leveling.ladder.LadderRequests.EdgeRequest;
@@ -39,12 +39,12 @@ public class LadderService {
 
     private static final String AUDIT_TYPE = "company-ladder";
 
-    private final FrameworkReader frameworks;
+    private final PublishedVersions frameworks;
     private final AuditLog audit;
     private final Clock clock;
     private final String referenceFramework;
 
-    LadderService(FrameworkReader frameworks, AuditLog audit, Clock clock,
+    LadderService(PublishedVersions frameworks, AuditLog audit, Clock clock,
             @ConfigProperty(name = "leveling.ladders.framework") String referenceFramework) {
         this.frameworks = frameworks;
         this.audit = audit;
@@ -191,11 +191,12 @@ public class LadderService {
     }
 
     private FrameworkContent reference() {
-        return frameworks.published(referenceFramework, null).content;
+        return frameworks.of(referenceFramework, null).content();
     }
 
+    /** Every ladder with its edges, in one query: a translation reads them all. */
     private static List<CompanyLadder> ladders() {
-        return CompanyLadder.list("order by id");
+        return CompanyLadder.find("select distinct l from CompanyLadder l left join fetch l.edges order by l.id").list();
     }
 
     private static CompanyLadder ladder(String code) {
