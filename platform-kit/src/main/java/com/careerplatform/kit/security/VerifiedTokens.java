@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * grace the verification allows) and at most {@code career.token-cache.max-lifetime} after it was
  * verified, so a changed signing key is trusted no longer than that. The same bytes carry the same
  * signature, issuer and audience, so nothing is weakened; as PostgREST does with its JWT cache. Its hits
- * and misses are the metric {@code cache_gets_total{cache="verified-tokens"}}.
+ * and misses are the metric {@code cache_gets_total{cache="verified-tokens"}}, there from the start.
  */
+@Startup
 @ApplicationScoped
 public class VerifiedTokens {
 
