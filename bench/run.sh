@@ -159,6 +159,8 @@ ensure_wrk
 ensure_platform
 PORTAL=$(token -d grant_type=password -d client_id=career-cli -d username=alice -d password=alice-pass)
 COMMITTEE=$(token -d grant_type=password -d client_id=career-cli -d username=hana -d password=hana-pass)
+# Employees see published bands only, and the seed's bands are internal: an HR admin sees them all.
+HR_ADMIN=$(token -d grant_type=password -d client_id=career-cli -d username=helen -d password=helen-pass)
 seed_decisions
 write_cursors
 BENCH_RUN_ID=$(date +%s)
@@ -168,7 +170,7 @@ run_scenario 1 read.lua "$LEVELING/q/health/live" ""
 run_scenario 2 read.lua "$LEVELING/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
 run_scenario 3 read.lua "$GATEWAY/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
 run_scenario 4 read.lua "$GATEWAY/api/v1/company-ladders/translate?company=openai&label=E5" "$PORTAL"
-run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$PORTAL"
+run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$HR_ADMIN"
 run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 

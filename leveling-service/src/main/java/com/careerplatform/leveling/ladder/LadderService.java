@@ -14,12 +14,15 @@ import com.careerplatform.leveling.ladder.LadderViews.EdgeView;
 import com.careerplatform.leveling.ladder.LadderViews.EquivalentView;
 import com.careerplatform.leveling.ladder.LadderViews.LadderView;
 import com.careerplatform.leveling.ladder.LadderViews.TranslationView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +31,12 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Company ladders: list, translate a label across companies, and hr-admin's additions. */
+/**
+ * Company ladders: list, translate a label across companies, and hr-admin's additions. Portals translate
+ * far more often than ladders change, and a translation reads every ladder: translations are answered
+ * from memory for {@link #TRANSLATIONS_FOR}, so another instance's change shows within that time (this
+ * instance's at once).
+ */
 @ApplicationScoped
 public class LadderService {
 
@@ -37,12 +45,20 @@ public class LadderService {
     /** The most edges of one ladder, whether given when it is created or added one by one. */
     public static final int MAX_EDGES = 50;
 
+    static final Duration TRANSLATIONS_FOR = Duration.ofSeconds(1);
+
     private static final String AUDIT_TYPE = "company-ladder";
 
     private final PublishedVersions frameworks;
     private final AuditLog audit;
     private final Clock clock;
     private final String referenceFramework;
+    private final Cache<TranslationKey, TranslationView> translations = Caffeine.newBuilder()
+            .maximumSize((long) MAX_LADDERS * MAX_EDGES).expireAfterWrite(TRANSLATIONS_FOR).build();
+
+    /** The question as asked: each spelling has its own answer, so no two questions can share one by mistake. */
+    private record TranslationKey(String company, String label) {
+    }
 
     LadderService(PublishedVersions frameworks, AuditLog audit, Clock clock,
             @ConfigProperty(name = "leveling.ladders.framework") String referenceFramework) {
@@ -65,6 +81,10 @@ public class LadderService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TranslationView translate(String company, String label) {
+        return translations.get(new TranslationKey(company, label), key -> translated(company, label));
+    }
+
+    private TranslationView translated(String company, String label) {
         CompanyLadder ladder = ladder(company);
         LadderEdge edge = ladder.bestEdge(label).orElseThrow(() -> ProblemException.notFound(
                 ladder.name + " has no label '" + label + "'; its labels are "
@@ -114,6 +134,7 @@ public class LadderService {
         ladder.persist();
         LadderView created = LadderView.of(ladder);
         audit.record("company-ladder.created", AUDIT_TYPE, ladder.code, null, created);
+        translations.invalidateAll();
         return created;
     }
 
@@ -136,6 +157,7 @@ public class LadderService {
         edge.persist();
         LadderView after = LadderView.of(ladder);
         audit.record("company-ladder.edge-added", AUDIT_TYPE, ladder.code, before, after);
+        translations.invalidateAll();
         return after;
     }
 

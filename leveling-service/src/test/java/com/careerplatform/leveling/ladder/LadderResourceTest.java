@@ -128,7 +128,11 @@ class LadderResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString(LADDERS + "/" + code))
                 .body("edges.label", contains("SWE III"));
+        given().queryParam("company", code).queryParam("label", "SWE III")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200).body("level", equalTo("L5"));
 
+        // The translation above is now answered from memory: the new edge must show at once all the same.
         given().contentType("application/json")
                 .body("{\"label\": \"swe iii\", \"level\": \"L6\", \"source\": \"calibration 2026\", \"confidence\": \"HIGH\"}")
                 .when().post(LADDERS + "/" + code + "/edges")
@@ -149,6 +153,32 @@ class LadderResourceTest {
                 .when().get("/api/v1/audit-log/leveling")
                 .then().statusCode(200)
                 .body("items.action", contains("company-ladder.edge-added", "company-ladder.created"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void aTranslationIsAnsweredFromMemoryForASecond() throws SQLException, InterruptedException {
+        String code = "cached-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType("application/json").body("""
+                {"code": "%s", "name": "Cached", "edges": [
+                  {"label": "Lead", "level": "L6", "source": "survey", "confidence": "MEDIUM"}]}
+                """.formatted(code))
+                .when().post(LADDERS).then().statusCode(201);
+        given().queryParam("company", code).queryParam("label", "Lead")
+                .when().get(LADDERS + "/translate").then().statusCode(200).body("level", equalTo("L6"));
+
+        // A change behind this instance's back, as another instance's would be.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update ladder_edge set level_code = 'L7'"
+                        + " where ladder_id = (select id from company_ladder where code = ?)")) {
+            update.setString(1, code);
+            update.executeUpdate();
+        }
+        given().queryParam("company", code).queryParam("label", "Lead")
+                .when().get(LADDERS + "/translate").then().statusCode(200).body("level", equalTo("L6"));
+        Thread.sleep(LadderService.TRANSLATIONS_FOR.toMillis() + 200);
+        given().queryParam("company", code).queryParam("label", "Lead")
+                .when().get(LADDERS + "/translate").then().statusCode(200).body("level", equalTo("L7"));
     }
 
     @Test
