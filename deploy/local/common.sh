@@ -34,7 +34,7 @@ SERVICES+=(gateway:8080:)
 # Database names get this suffix (run-tests.sh uses _e2e so tests never touch the local platform's data).
 DB_SUFFIX=${CAREER_DB_SUFFIX:-}
 
-# Small-machine sizing, from the benchmark's figures (docs/performance.md#memory): a 128 MiB heap, half of it
+# Small-machine sizing, from the benchmark's figures (docs/performance.md#sizing): a 128 MiB heap, half of it
 # young (requests' garbage dies there instead of filling the old generation), metaspace and code cache
 # bounded above what the services use (~95 and ~40 MiB), and the C heap given back every 5 s.
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx128m -XX:NewRatio=1 -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}

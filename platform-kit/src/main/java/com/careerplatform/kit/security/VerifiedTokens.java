@@ -27,11 +27,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens {
 
+    static final String METRIC_NAME = "verified-tokens";
+
     private final Cache<String, SecurityIdentity> identities;
     private final Clock clock;
     private final long graceSeconds;
-
-    static final String METRIC_NAME = "verified-tokens";
 
     VerifiedTokens(Clock clock, MeterRegistry metrics,
             @ConfigProperty(name = "career.token-cache.max-lifetime", defaultValue = "PT5M") Duration maxLifetime,
