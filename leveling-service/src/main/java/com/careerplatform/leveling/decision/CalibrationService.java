@@ -5,19 +5,17 @@ import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.leveling.framework.FrameworkReader;
 import com.careerplatform.leveling.framework.FrameworkVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -63,40 +61,53 @@ public class CalibrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CalibrationView calibrate(String slug, LocalDate from, LocalDate to, PageParams page) {
         frameworks.framework(slug);
-        List<LevelingDecision> finals = LevelingDecision.<LevelingDecision>list(
-                "frameworkSlug = ?1 and status = ?2 and finalizedAt >= ?3 and finalizedAt < ?4", slug,
-                DecisionStatus.FINAL, from.atStartOfDay().atOffset(ZoneOffset.UTC),
-                to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-        Set<Object> corrected = LevelingDecision.<LevelingDecision>list("supersedes is not null and status = ?1",
-                        DecisionStatus.FINAL).stream()
-                .map(decision -> (Object) decision.supersedes)
-                .collect(Collectors.toSet());
-        List<LevelingDecision> standing = finals.stream().filter(decision -> !corrected.contains(decision.id)).toList();
-        List<InterviewerGap> gaps = gaps(slug, standing);
-        return new CalibrationView(slug, from, to, standing.size(), distribution(standing), PageView.slice(gaps, page));
+        List<LevelCount> distribution = distribution(slug, from, to);
+        List<InterviewerGap> gaps = gaps(slug, from, to);
+        return new CalibrationView(slug, from, to, distribution.stream().mapToLong(LevelCount::decisions).sum(),
+                distribution, PageView.slice(gaps, page));
     }
 
-    private static List<LevelCount> distribution(List<LevelingDecision> decisions) {
-        Map<Integer, Map<String, Long>> counts = new TreeMap<>();
-        decisions.forEach(decision -> counts.computeIfAbsent(decision.frameworkVersion, version -> new TreeMap<>())
-                .merge(decision.finalLevel, 1L, Long::sum));
-        List<LevelCount> result = new ArrayList<>();
-        counts.forEach((version, levels) -> levels.forEach((level, count) -> result.add(new LevelCount(version, level, count))));
-        return result;
+    /**
+     * The period's standing final decisions, counted and grouped in the database: a period may hold
+     * millions of decisions, which would not fit in the service's memory.
+     */
+    private static Query standing(String columnsAndSource, String slug, LocalDate from, LocalDate to, String groupBy) {
+        return LevelingDecision.getEntityManager().createNativeQuery("select " + columnsAndSource
+                        + " where d.framework_slug = :slug and d.status = 'FINAL'"
+                        + " and d.finalized_at >= :from and d.finalized_at < :to"
+                        + " and not exists (select 1 from leveling_decision c where c.supersedes = d.id and c.status = 'FINAL')"
+                        + " group by " + groupBy)
+                .setParameter("slug", slug)
+                .setParameter("from", from.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
-    private List<InterviewerGap> gaps(String slug, List<LevelingDecision> decisions) {
+    private static List<LevelCount> distribution(String slug, LocalDate from, LocalDate to) {
+        List<?> rows = standing("d.framework_version, d.final_level, count(*) from leveling_decision d", slug, from, to,
+                "d.framework_version, d.final_level").getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new LevelCount(((Number) row[0]).intValue(), (String) row[1], ((Number) row[2]).longValue()))
+                .sorted(Comparator.comparingInt(LevelCount::frameworkVersion).thenComparing(LevelCount::level))
+                .toList();
+    }
+
+    private List<InterviewerGap> gaps(String slug, LocalDate from, LocalDate to) {
+        List<?> rows = standing("d.framework_version, d.final_level, s ->> 'interviewer', s ->> 'round',"
+                        + " s ->> 'recommendedLevel', count(*)"
+                        + " from leveling_decision d cross join lateral jsonb_array_elements(d.signals) s", slug, from, to,
+                "d.framework_version, d.final_level, s ->> 'interviewer', s ->> 'round', s ->> 'recommendedLevel'")
+                .getResultList();
         Map<Integer, List<String>> levelOrders = new HashMap<>();
         Map<String, long[]> sums = new TreeMap<>();
-        for (LevelingDecision decision : decisions) {
-            List<String> order = levelOrders.computeIfAbsent(decision.frameworkVersion,
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            List<String> order = levelOrders.computeIfAbsent(((Number) columns[0]).intValue(),
                     version -> frameworks.published(slug, version).content.levelCodes());
-            int finalIndex = order.indexOf(decision.finalLevel);
-            for (RoundSignal signal : decision.signals) {
-                long[] sum = sums.computeIfAbsent(signal.interviewer() + "\n" + signal.round(), key -> new long[2]);
-                sum[0] += order.indexOf(signal.recommendedLevel()) - finalIndex;
-                sum[1]++;
-            }
+            long signals = ((Number) columns[5]).longValue();
+            long[] sum = sums.computeIfAbsent(columns[2] + "\n" + columns[3], key -> new long[2]);
+            sum[0] += (order.indexOf((String) columns[4]) - order.indexOf((String) columns[1])) * signals;
+            sum[1] += signals;
         }
         return sums.entrySet().stream()
                 .map(entry -> {
