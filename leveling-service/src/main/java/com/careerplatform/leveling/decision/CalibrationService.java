@@ -4,6 +4,7 @@ import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.leveling.framework.FrameworkReader;
 import com.careerplatform.leveling.framework.FrameworkVersion;
+import com.careerplatform.leveling.framework.PublishedVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CalibrationService {
 
     private final FrameworkReader frameworks;
+    private final PublishedVersions publishedVersions;
 
-    CalibrationService(FrameworkReader frameworks) {
+    CalibrationService(FrameworkReader frameworks, PublishedVersions publishedVersions) {
         this.frameworks = frameworks;
+        this.publishedVersions = publishedVersions;
     }
 
     /** Final levels per framework version. */
@@ -103,7 +106,7 @@ public class CalibrationService {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             List<String> order = levelOrders.computeIfAbsent(((Number) columns[0]).intValue(),
-                    version -> frameworks.published(slug, version).content.levelCodes());
+                    version -> publishedVersions.of(slug, version).content().levelCodes());
             long signals = ((Number) columns[5]).longValue();
             long[] sum = sums.computeIfAbsent(columns[2] + "\n" + columns[3], key -> new long[2]);
             sum[0] += (order.indexOf((String) columns[4]) - order.indexOf((String) columns[1])) * signals;

@@ -158,7 +158,7 @@ public class DecisionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionView find(UUID id) {
-        return DecisionView.of(decision(id), quorum);
+        return DecisionView.of(decision(id, LockModeType.NONE), quorum);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -240,10 +240,10 @@ public class DecisionService {
             throw new ProblemException(ProblemType.VALIDATION, "A correction is for the same candidate",
                     List.of(new FieldError("candidateId", "must be " + corrected.candidateId + ", the corrected decision's")));
         }
-        corrected.correction().ifPresent(existing -> {
+        if (corrected.supersededBy != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + corrected.id
-                    + " is already corrected by " + existing.id + "; correct that one instead");
-        });
+                    + " is already corrected by " + corrected.supersededBy + "; correct that one instead");
+        }
     }
 
     private void requireLevel(LevelingDecision decision, String level, String field) {
@@ -263,17 +263,16 @@ public class DecisionService {
         }
     }
 
-    private static LevelingDecision decision(UUID id) {
-        return LevelingDecision.<LevelingDecision>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No leveling decision " + id));
-    }
-
     /**
      * The decision, locked until the transaction ends: votes and finalizing read its status and votes, so
      * a vote cannot slip into a decision being finalized, nor two new voters past the vote limit.
      */
     private static LevelingDecision lockedDecision(UUID id) {
-        return LevelingDecision.<LevelingDecision>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        return decision(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static LevelingDecision decision(UUID id, LockModeType lock) {
+        return LevelingDecision.<LevelingDecision>findByIdOptional(id, lock)
                 .orElseThrow(() -> ProblemException.notFound("No leveling decision " + id));
     }
 }

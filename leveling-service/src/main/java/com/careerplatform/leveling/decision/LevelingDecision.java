@@ -91,9 +91,4 @@ public class LevelingDecision extends PanacheEntityBase {
     public Optional<DecisionVote> voteOf(String voter) {
         return votes.stream().filter(vote -> vote.voter.equals(voter)).findFirst();
     }
-
-    /** The decision that corrects this one, if any. */
-    public Optional<LevelingDecision> correction() {
-        return find("supersedes", id).firstResultOptional();
-    }
 }
