@@ -6,7 +6,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Answers a request at the Vert.x level (before or outside Quarkus REST) with an RFC 9457 problem. */
+/**
+ * Answers a request at the Vert.x level (before or outside Quarkus REST) with an RFC 9457 problem, or
+ * under {@code /scim/} with the same refusal as a SCIM error ({@link ScimErrors}).
+ */
 @ApplicationScoped
 public class ProblemWriter {
 
@@ -23,14 +26,15 @@ public class ProblemWriter {
             return;
         }
         Problem problem = Problem.of(type, detail, ctx.normalizedPath());
+        boolean scim = ScimErrors.appliesTo(ctx.normalizedPath());
         String body;
         try {
-            body = mapper.writeValueAsString(problem);
+            body = mapper.writeValueAsString(scim ? ScimErrors.of(problem) : problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem document could not be serialised", e);
         }
         response.setStatusCode(type.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Type", scim ? ScimErrors.MEDIA_TYPE : Problem.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
                 .end(body);
     }

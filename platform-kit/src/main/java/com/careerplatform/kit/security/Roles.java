@@ -14,6 +14,13 @@ public final class Roles {
     public static final String PORTAL_READER = "portal-reader";
 
     /**
+     * The platform's own services acting on events (their relays' service accounts): they carry facts one
+     * service learnt to the service that owns them, such as a decided promotion to the people record. No
+     * person holds it, and it is not one of {@link #PLATFORM_ROLES}.
+     */
+    public static final String PLATFORM_SERVICE = "platform-service";
+
+    /**
      * Granted by {@link PlatformMemberAugmentor} to anyone holding one of the platform roles: "any
      * authenticated user" of the spec means a member of the platform, not any account of the realm.
      */

@@ -1,0 +1,33 @@
+package com.careerplatform.leveling.people;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A person as the people API answers: who they are, whom they report to, and the level in force on
+ * {@code asOf} (today unless asked), with the change that set it. {@code level} and its fields are null
+ * while the person holds no level yet (provisioned, not yet hired).
+ */
+public record PersonView(
+        @Schema(maxLength = 64) String employeeId,
+        @Schema(maxLength = 256) String userName,
+        @Schema(maxLength = 256) String name,
+        @Schema(maxLength = 320) String email,
+        @Schema(maxLength = 64) String managerId,
+        PersonStatus status,
+        @Schema(maxLength = 64) String framework,
+        @Schema(maxLength = 64) String track,
+        Market market,
+        LocalDate asOf,
+        @Schema(maxLength = 16) String level,
+        @Schema(minimum = "1", maximum = "100000") Integer frameworkVersion,
+        @Schema(description = "The day the level took effect") LocalDate levelSince,
+        LevelChangeReason levelReason) {
+
+    public static PersonView of(Person person, LevelChange inForce, LocalDate asOf) {
+        return new PersonView(person.employeeId, person.userName, person.shownName(), person.email, person.managerId,
+                person.status(), person.frameworkSlug, person.track, person.market, asOf,
+                inForce == null ? null : inForce.level, inForce == null ? null : inForce.frameworkVersion,
+                inForce == null ? null : inForce.effectiveFrom, inForce == null ? null : inForce.reason);
+    }
+}
