@@ -89,38 +89,39 @@ public class PeopleImport {
                     + rows.size());
         }
         List<FieldError> errors = new ArrayList<>(readErrors);
-        if (errors.isEmpty()) {
-            errors.addAll(duplicates(rows));
-        }
+        errors.addAll(duplicates(rows));
+        // Rows already refused are not checked further: their other problems would only repeat these.
+        Set<String> refusedRows = errors.stream().map(PeopleImport::rowOf).collect(Collectors.toSet());
         int created = 0;
         int unchanged = 0;
-        if (errors.isEmpty()) {
-            for (Labelled row : managersFirst(rows, errors)) {
-                PersonWrite write = row.person().toWrite();
-                Person existing = Person.byEmployeeId(write.employeeId()).orElse(null);
-                if (existing != null) {
-                    if (writer.sameAs(existing, write)) {
-                        unchanged++;
-                    } else {
-                        errors.add(new FieldError(row.label() + ".employeeId", write.employeeId() + " is on record with"
-                                + " other data; an import only adds people, change them over SCIM"));
-                    }
-                    continue;
-                }
-                List<FieldError> refused = new ArrayList<>(writer.conflicts(write, null));
-                refused.addAll(writer.problems(write, null));
-                if (refused.isEmpty()) {
-                    writer.create(write, actor);
-                    created++;
+        for (Labelled row : managersFirst(rows, errors)) {
+            if (refusedRows.contains(row.label())) {
+                continue;
+            }
+            PersonWrite write = row.person().toWrite();
+            Person existing = Person.byEmployeeId(write.employeeId()).orElse(null);
+            if (existing != null) {
+                if (writer.sameAs(existing, write)) {
+                    unchanged++;
                 } else {
-                    refused.forEach(error -> errors.add(new FieldError(row.label() + "." + error.field(), error.message())));
+                    errors.add(new FieldError(row.label() + ".employeeId", write.employeeId() + " is on record with"
+                            + " other data; an import only adds people, change them over SCIM"));
                 }
+                continue;
+            }
+            List<FieldError> refused = new ArrayList<>(writer.conflicts(write, null));
+            refused.addAll(writer.problems(write, null));
+            if (refused.isEmpty()) {
+                writer.create(write, actor);
+                created++;
+            } else {
+                refused.forEach(error -> errors.add(new FieldError(row.label() + "." + error.field(), error.message())));
             }
         }
         if (!errors.isEmpty()) {
             Map<String, Integer> order = rows.stream().collect(Collectors.toMap(Labelled::label, Labelled::order, (a, b) -> a));
             List<FieldError> sorted = errors.stream().sorted(Comparator
-                    .comparing((FieldError error) -> order.getOrDefault(error.field().split("\\.", 2)[0], -1))
+                    .comparing((FieldError error) -> order.getOrDefault(rowOf(error), -1))
                     .thenComparing(FieldError::field)).toList();
             throw new ProblemException(ProblemType.VALIDATION, sorted.size() + " problem(s) in the import; nothing was"
                     + " written", sorted);
@@ -128,6 +129,11 @@ public class PeopleImport {
         ImportResult result = new ImportResult(rows.size(), created, unchanged);
         audit.record("people.imported", "people-import", actor, null, result);
         return result;
+    }
+
+    /** The row an error is about: the part of its field before the first dot ({@code people[3]}, {@code row 4}). */
+    private static String rowOf(FieldError error) {
+        return error.field().split("\\.", 2)[0];
     }
 
     private static List<FieldError> duplicates(List<Labelled> rows) {

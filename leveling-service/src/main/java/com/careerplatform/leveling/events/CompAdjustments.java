@@ -1,0 +1,58 @@
+package com.careerplatform.leveling.events;
+
+import com.careerplatform.kit.outbox.DeliveryFailedException;
+import com.careerplatform.kit.outbox.EventDestination;
+import com.careerplatform.kit.outbox.OutboxEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * comp-service as a subscriber of {@code person.promoted}: a promotion the people record took becomes an
+ * adjustment proposal into the new level's band, sent as the leveling-relay service account; comp-service
+ * ignores a redelivery by its source event id. Promotions reach comp-service only once the record holds
+ * them, so the level it checks against is already the new one.
+ */
+@ApplicationScoped
+public class CompAdjustments implements EventDestination {
+
+    static final String PROMOTED = "person.promoted";
+
+    private final CompApi comp;
+
+    CompAdjustments(@RestClient CompApi comp) {
+        this.comp = comp;
+    }
+
+    @Override
+    public String name() {
+        return "comp-service";
+    }
+
+    @Override
+    public boolean wants(String eventType) {
+        return PROMOTED.equals(eventType);
+    }
+
+    @Override
+    public void deliver(OutboxEvent event) {
+        JsonNode payload = event.payload();
+        CompApi.Proposal proposal = new CompApi.Proposal(payload.path("employeeId").asText(),
+                payload.path("level").asText(), LocalDate.parse(payload.path("effectiveFrom").asText()),
+                event.id().toString());
+        try (Response response = comp.propose(proposal)) {
+            if (response.getStatus() != 201) {
+                throw new DeliveryFailedException("comp-service answered " + response.getStatus(), response.getStatus());
+            }
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            throw new DeliveryFailedException("comp-service answered " + status, status, e);
+        } catch (ProcessingException e) {
+            throw new DeliveryFailedException("comp-service not reached", null, e);
+        }
+    }
+}
