@@ -8,17 +8,26 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The part of leveling-service's API the promotion service reads: a framework's levels, in order. */
+/** The part of leveling-service's API the promotion service reads: a framework's levels, in order; a person's record. */
 @RegisterRestClient(configKey = "leveling")
-@Path("/api/v1/frameworks")
+@Path("/api/v1")
 interface LevelingApi {
 
     @GET
-    @Path("/{slug}/levels")
+    @Path("/people/{employeeId}")
+    Person person(@PathParam("employeeId") String employeeId, @HeaderParam("Authorization") String authorization);
+
+    /** Our own copy of the people record's answer: whom the person reports to, and the level they hold today. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Person(String employeeId, String managerId, String framework, String level) {
+    }
+
+    @GET
+    @Path("/frameworks/{slug}/levels")
     List<Level> levels(@PathParam("slug") String slug, @HeaderParam("Authorization") String authorization);
 
     @GET
-    @Path("/{slug}/levels/{code}")
+    @Path("/frameworks/{slug}/levels/{code}")
     LevelDetail level(@PathParam("slug") String slug, @PathParam("code") String code,
             @HeaderParam("Authorization") String authorization);
 

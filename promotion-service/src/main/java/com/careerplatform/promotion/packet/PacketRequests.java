@@ -18,12 +18,13 @@ public final class PacketRequests {
     private PacketRequests() {
     }
 
-    /** A new packet; {@code employeeId} only when hr-admin files it for someone, else the caller's own. */
+    /**
+     * A new packet; {@code employeeId} only when hr-admin files it for someone, else the caller's own. The
+     * current level and the manager are the people record's: a body naming them is refused as unknown fields.
+     */
     public record CreatePacketRequest(
             @NotNull UUID cycleId,
             @Size(max = 64) @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String employeeId,
-            @NotBlank @Size(max = 64) @Pattern(regexp = EMPLOYEE_ID, message = EMPLOYEE_ID_MESSAGE) String managerId,
-            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
             @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
             Archetype archetype,
             @NotBlank @Size(max = 20000) String narrative,
@@ -31,9 +32,8 @@ public final class PacketRequests {
                     @NotBlank @Size(max = 4000) String> selfAssessment) {
     }
 
-    /** A DRAFT packet's new content (If-Match required). */
+    /** A DRAFT packet's new content (If-Match required); the current level is the people record's. */
     public record EditPacketRequest(
-            @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String currentLevel,
             @NotBlank @Size(max = 10) @Pattern(regexp = LEVEL, message = LEVEL_MESSAGE) String targetLevel,
             Archetype archetype,
             @NotBlank @Size(max = 20000) String narrative,

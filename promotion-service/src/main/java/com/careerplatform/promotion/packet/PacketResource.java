@@ -51,20 +51,22 @@ public class PacketResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a packet: one's own, or for anyone as hr-admin")
+    @Operation(summary = "Draft a packet: one's own, or for anyone as hr-admin; the current level and manager come from the people record")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "staff packet", value = """
-            {"cycleId": "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11", "managerId": "E1002", "currentLevel": "L5",
-             "targetLevel": "L6", "archetype": "TECH_LEAD", "narrative": "Led the company-wide LLM gateway.",
+            {"cycleId": "0b6f8a7e-1c1d-4e51-9a2b-2f0f2c9f0e11", "targetLevel": "L6", "archetype": "TECH_LEAD", "narrative": "Led the company-wide LLM gateway.",
              "selfAssessment": {"SYSTEM_DESIGN": "Designed the gateway's routing and eval harness."}}
             """)))
     @APIResponse(responseCode = "201", description = "Drafted; Location names it, ETag its revision",
             content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body; a target that is not the next level; a missing staff archetype",
+    @APIResponse(responseCode = "400", description = "Invalid body (currentLevel and managerId are unknown fields: the record"
+            + " has them); a target that is not the level above the recorded one; a missing staff archetype",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "A packet for someone else without hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The cycle is closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels; nothing written",
+    @APIResponse(responseCode = "422", description = "The people record has no such person, no level for them, another"
+            + " framework or no manager", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels or the record; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@NotNull @Valid CreatePacketRequest request, UriInfo uri) {
         PromotionPacket packet = packets.create(request, identity);
@@ -102,7 +104,7 @@ public class PacketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a DRAFT packet (its employee or manager; If-Match required)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "sharper narrative", value = """
-            {"currentLevel": "L5", "targetLevel": "L6", "archetype": "ARCHITECT",
+            {"targetLevel": "L6", "archetype": "ARCHITECT",
              "narrative": "Set the company-wide architecture of the LLM gateway and led its RFC.",
              "selfAssessment": {"SYSTEM_DESIGN": "Wrote and landed RFC-42, the gateway's routing design."}}
             """)))
@@ -114,7 +116,11 @@ public class PacketResource {
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not a DRAFT any more", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The people record no longer has the employee, a level or a manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels or the record; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
             @NotNull @Valid EditPacketRequest request) {
         PromotionPacket packet = packets.edit(id, ifMatch, request, identity);

@@ -13,6 +13,7 @@ import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.cycle.CycleStatus;
 import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.leveling.PeopleRecord;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -31,7 +32,8 @@ import java.util.UUID;
 
 /**
  * Promotion packets. The packet's employee, their manager, the promotion committee and hr-admin see it;
- * for anyone else it does not exist (404). Employee and manager edit it while it is a DRAFT.
+ * for anyone else it does not exist (404). Employee and manager edit it while it is a DRAFT. Its current
+ * level and manager come from the people record at every write, never from the caller.
  */
 @ApplicationScoped
 public class PacketService {
@@ -39,11 +41,13 @@ public class PacketService {
     private static final String AUDIT_TYPE = "promotion-packet";
 
     private final FrameworkLevels frameworkLevels;
+    private final RecordedCareer career;
     private final AuditLog audit;
     private final Clock clock;
 
-    PacketService(FrameworkLevels frameworkLevels, AuditLog audit, Clock clock) {
+    PacketService(FrameworkLevels frameworkLevels, RecordedCareer career, AuditLog audit, Clock clock) {
         this.frameworkLevels = frameworkLevels;
+        this.career = career;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,24 +61,21 @@ public class PacketService {
         if (!own.filter(employeeId::equals).isPresent() && !caller.hasRole(Roles.HR_ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only hr-admin files a packet for someone else");
         }
-        if (request.managerId().equals(employeeId)) {
-            throw new ProblemException(ProblemType.VALIDATION, "A packet's manager is someone else",
-                    List.of(new FieldError("managerId", "must not be the employee")));
-        }
         PromotionCycle cycle = PromotionCycle.<PromotionCycle>findByIdOptional(request.cycleId())
                 .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "No promotion cycle " + request.cycleId(),
                         List.of(new FieldError("cycleId", "names no promotion cycle"))));
         if (cycle.status == CycleStatus.CLOSED) {
             throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
         }
-        checkLevels(cycle.frameworkSlug, request.currentLevel(), request.targetLevel(), request.archetype());
+        PeopleRecord.Person person = career.leveledIn(employeeId, cycle.frameworkSlug);
+        checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype());
         PromotionPacket packet = new PromotionPacket();
         packet.id = UUID.randomUUID();
         packet.cycleId = cycle.id;
         packet.employeeId = employeeId;
-        packet.managerId = request.managerId();
+        packet.managerId = person.managerId();
         packet.frameworkSlug = cycle.frameworkSlug;
-        packet.currentLevel = request.currentLevel();
+        packet.currentLevel = person.level();
         packet.targetLevel = request.targetLevel();
         packet.archetype = request.archetype();
         packet.narrative = request.narrative();
@@ -94,9 +95,11 @@ public class PacketService {
         requireAuthor(packet, caller);
         PacketLifecycle.EDIT.require(packet.status);
         Preconditions.requireIfMatch(ifMatch, packet.etag());
-        checkLevels(packet.frameworkSlug, request.currentLevel(), request.targetLevel(), request.archetype());
+        PeopleRecord.Person person = career.leveledIn(packet.employeeId, packet.frameworkSlug);
+        checkLevels(packet.frameworkSlug, person.level(), request.targetLevel(), request.archetype());
         PacketView before = PacketView.of(packet);
-        packet.currentLevel = request.currentLevel();
+        packet.currentLevel = person.level();
+        packet.managerId = person.managerId();
         packet.targetLevel = request.targetLevel();
         packet.archetype = request.archetype();
         packet.narrative = request.narrative();

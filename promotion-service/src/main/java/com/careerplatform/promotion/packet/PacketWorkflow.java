@@ -7,6 +7,7 @@ import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.security.EmployeeIds;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.cycle.PromotionCycle;
+import com.careerplatform.promotion.leveling.PeopleRecord;
 import com.careerplatform.promotion.packet.WorkflowRequests.DecisionRequest;
 import com.careerplatform.promotion.packet.WorkflowRequests.ReviewRequest;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,10 +18,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * A packet's way through the cycle: the employee submits (inside the cycle's window), the manager
- * endorses, committee members review, the committee decides, and the employee may withdraw before that.
+ * A packet's way through the cycle: the employee submits (inside the cycle's window, at the level the
+ * people record still has them at), their manager in the people record endorses, committee members
+ * review, the committee decides, and the employee may withdraw before that.
  */
 @ApplicationScoped
 public class PacketWorkflow {
@@ -28,12 +31,14 @@ public class PacketWorkflow {
     static final String DECIDED_EVENT = "promotion.decided";
     private static final String AUDIT_TYPE = "promotion-packet";
 
+    private final RecordedCareer career;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
     private final int reviewsRequired;
 
-    PacketWorkflow(AuditLog audit, Outbox outbox, Clock clock, ReviewConfig config) {
+    PacketWorkflow(RecordedCareer career, AuditLog audit, Outbox outbox, Clock clock, ReviewConfig config) {
+        this.career = career;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -52,15 +57,26 @@ public class PacketWorkflow {
                     + cycle.submissionOpens + " to " + cycle.submissionCloses + " while it is OPEN; it is " + cycle.status
                     + " and today is " + today);
         }
+        PeopleRecord.Person person = career.leveledIn(packet.employeeId, packet.frameworkSlug);
+        if (!person.level().equals(packet.currentLevel)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The people record has " + packet.employeeId + " at "
+                    + person.level() + " now, not " + packet.currentLevel + " as when the packet was drafted: edit it"
+                    + " (PUT) to aim at the level above " + person.level());
+        }
+        packet.managerId = person.managerId();
         return move(packet, PacketLifecycle.SUBMIT, caller, () -> packet.submittedAt = OffsetDateTime.now(clock));
     }
 
     @Transactional
     public PromotionPacket endorse(UUID id, SecurityIdentity caller) {
         PromotionPacket packet = PacketService.visible(id, caller);
-        if (!EmployeeIds.of(caller).filter(packet.managerId::equals).isPresent()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the packet's manager endorses it");
+        Supplier<ProblemException> notTheManager = () -> new ProblemException(ProblemType.FORBIDDEN,
+                "Only " + packet.employeeId + "'s manager in the people record endorses the packet");
+        PeopleRecord.Person person = career.of(packet.employeeId, notTheManager);
+        if (person.managerId() == null || !EmployeeIds.of(caller).filter(person.managerId()::equals).isPresent()) {
+            throw notTheManager.get();
         }
+        packet.managerId = person.managerId();
         return move(packet, PacketLifecycle.ENDORSE, caller, () -> {
             packet.endorsedBy = caller.getPrincipal().getName();
             packet.endorsedAt = OffsetDateTime.now(clock);
@@ -119,8 +135,8 @@ public class PacketWorkflow {
         packet.decidedBy = caller.getPrincipal().getName();
         packet.decidedAt = OffsetDateTime.now(clock);
         outbox.record(DECIDED_EVENT, packet.id.toString(), Map.of("packetId", packet.id, "employeeId", packet.employeeId,
-                "outcome", packet.status, "frameworkSlug", packet.frameworkSlug, "targetLevel", packet.targetLevel,
-                "decidedAt", packet.decidedAt.toString()));
+                "outcome", packet.status, "frameworkSlug", packet.frameworkSlug, "currentLevel", packet.currentLevel,
+                "targetLevel", packet.targetLevel, "decidedAt", packet.decidedAt.toString()));
         audit.record("promotion-packet.decided", AUDIT_TYPE, packet.id.toString(), before, PacketView.of(packet));
         return packet;
     }

@@ -56,7 +56,12 @@ public class PacketWorkflowResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not the packet's employee", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT, or outside the cycle's window (named in the detail)",
+    @APIResponse(responseCode = "409", description = "Not a DRAFT, outside the cycle's window, or the people record has the"
+            + " employee at another level than the packet (named in the detail)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The people record no longer has the employee, a level or a manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot answer for the people record; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PacketView submit(@PathParam("id") UUID id) {
         return PacketView.of(workflow.submit(id, identity));
@@ -64,12 +69,14 @@ public class PacketWorkflowResource {
 
     @POST
     @Path("/endorse")
-    @Operation(summary = "Endorse a SUBMITTED packet: it goes to review (the packet's manager)")
+    @Operation(summary = "Endorse a SUBMITTED packet: it goes to review (the employee's manager in the people record)")
     @APIResponse(responseCode = "200", description = "IN_REVIEW", content = @Content(schema = @Schema(implementation = PacketView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not the packet's manager", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not the employee's manager in the people record", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot answer for the people record; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PacketView endorse(@PathParam("id") UUID id) {
         return PacketView.of(workflow.endorse(id, identity));
     }

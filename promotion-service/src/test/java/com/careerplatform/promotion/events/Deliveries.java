@@ -24,11 +24,11 @@ final class Deliveries {
     /** Records a promotion.decided event the way the workflow does, in a transaction of its own. */
     UUID decided(String packet, String employee, String outcome) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.record("promotion.decided", packet,
-                Map.of("packetId", packet, "employeeId", employee, "outcome", outcome, "targetLevel", "L6",
-                        "decidedAt", "2026-11-25T10:00:00Z")));
+                Map.of("packetId", packet, "employeeId", employee, "outcome", outcome, "frameworkSlug", "ai-engineer",
+                        "currentLevel", "L5", "targetLevel", "L6", "decidedAt", "2026-11-25T10:00:00Z")));
     }
 
-    /** A column of the event's delivery to the given target ("comp-service" or "webhook:<id>"). */
+    /** A column of the event's delivery to the given target ("leveling-service" or "webhook:<id>"). */
     String column(UUID event, String target, String column) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select " + column

@@ -4,17 +4,47 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * leveling-service as the promotion service's tests meet it, on a free loopback port: {@code ai-engineer}
- * with L3–L8 (archetypes from L6, as in the seed) and an L6 whose promotion bar asks for 3 design docs;
- * {@code strict-framework}, whose L6 asks for 5; 404 for other frameworks; and {@code broken-framework},
- * whose requests are cut off, as when leveling-service dies mid-answer.
+ * leveling-service and Keycloak's token endpoint as the promotion service's tests meet them, on a free
+ * loopback port: {@code ai-engineer} with L3–L8 (archetypes from L6, as in the seed) and an L6 whose
+ * promotion bar asks for 3 design docs; {@code strict-framework}, whose L6 asks for 5; 404 for other
+ * frameworks; {@code broken-framework}, whose requests are cut off, as when leveling-service dies
+ * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
+ * endpoint records what it receives and answers 404 for E-NO-RECORD, 201 otherwise; the token endpoint
+ * hands out {@code relay-token}.
  */
 @QuarkusTestResource(LevelingStub.class)
 public class LevelingStub implements QuarkusTestResourceLifecycleManager {
+
+    /** What the promotions endpoint received: the Authorization header, the path and the body. */
+    public record Received(String authorization, String path, JsonObject body) {
+    }
+
+    public static final List<Received> PROMOTIONS = new CopyOnWriteArrayList<>();
+
+    /** People by employee id: erin E2001 at L4 and sam E2005 at L5 report to mark E2002. */
+    private static final Map<String, String> PEOPLE = Map.of(
+            "E2001", person("E2001", "E2002", "ai-engineer", "L4"),
+            "E2005", person("E2005", "E2002", "ai-engineer", "L5"),
+            "E3001", person("E3001", "E2002", "ai-engineer", "L3"),
+            "E2009", person("E2009", "E2002", "ai-engineer", "L8"),
+            "E2006", person("E2006", null, "ai-engineer", "L4"),
+            "E2007", person("E2007", "E2002", "ml-other", "L4"),
+            "E2008", person("E2008", "E2002", "ai-engineer", null),
+            "E2010", person("E2010", "E2002", "broken-framework", "L4"),
+            "E2101", person("E2101", "E2102", "ai-engineer", "L4"));
+
+    private static String person(String employeeId, String manager, String framework, String level) {
+        JsonObject person = new JsonObject().put("employeeId", employeeId).put("managerId", manager)
+                .put("framework", framework).put("level", level).put("status", "ACTIVE");
+        return person.encode();
+    }
 
     private static final String ARCHETYPES = "[{\"text\": \"Tech Lead — team-level technical leader.\"}]";
     private static final String LEVELS = """
@@ -39,8 +69,29 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
-            switch (request.path()) {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            String path = request.path();
+            if (path.equals("/token")) {
+                request.response().putHeader("Content-Type", "application/json")
+                        .end("{\"access_token\": \"relay-token\", \"token_type\": \"Bearer\", \"expires_in\": 300}");
+                return;
+            }
+            if (path.startsWith("/api/v1/people/") && path.endsWith("/promotions")) {
+                PROMOTIONS.add(new Received(request.getHeader("Authorization"), path, body.toJsonObject()));
+                boolean known = !path.contains("/E-NO-RECORD/");
+                request.response().setStatusCode(known ? 201 : 404).putHeader("Content-Type", "application/json").end("{}");
+                return;
+            }
+            if (path.equals("/api/v1/people/E-BROKEN")) {
+                request.connection().close();
+                return;
+            }
+            if (path.startsWith("/api/v1/people/") && PEOPLE.containsKey(path.substring("/api/v1/people/".length()))) {
+                request.response().putHeader("Content-Type", "application/json")
+                        .end(PEOPLE.get(path.substring("/api/v1/people/".length())));
+                return;
+            }
+            switch (path) {
                 case "/api/v1/frameworks/ai-engineer/levels" -> request.response()
                         .putHeader("Content-Type", "application/json").end(LEVELS);
                 case "/api/v1/frameworks/broken-framework/levels", "/api/v1/frameworks/broken-framework/levels/L6" ->
@@ -53,13 +104,17 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
                         .putHeader("Content-Type", "application/problem+json")
                         .end("{\"type\": \"urn:career-platform:problem:not-found\", \"status\": 404}");
             }
-        });
+        }));
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("leveling stub did not start", e);
         }
-        return Map.of("quarkus.rest-client.leveling.url", "http://127.0.0.1:" + server.actualPort());
+        String url = "http://127.0.0.1:" + server.actualPort();
+        return Map.of("quarkus.rest-client.leveling.url", url,
+                "quarkus.oidc-client.auth-server-url", url,
+                "quarkus.oidc-client.discovery-enabled", "false",
+                "quarkus.oidc-client.token-path", "/token");
     }
 
     @Override

@@ -30,29 +30,35 @@ class PacketResourceTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    private static String packet(UUID cycle, String current, String target, String archetype) {
+    private static String packet(UUID cycle, String target, String archetype) {
         return """
-                {"cycleId": "%s", "managerId": "E2002", "currentLevel": "%s", "targetLevel": "%s", %s
+                {"cycleId": "%s", "targetLevel": "%s", %s
                  "narrative": "Led the company-wide LLM gateway.",
                  "selfAssessment": {"SYSTEM_DESIGN": "Designed the gateway's routing."}}
-                """.formatted(cycle, current, target, archetype == null ? "" : "\"archetype\": \"" + archetype + "\",");
+                """.formatted(cycle, target, archetype == null ? "" : "\"archetype\": \"" + archetype + "\",");
+    }
+
+    private static String packetFor(String employee, UUID cycle, String target, String archetype) {
+        return packet(cycle, target, archetype).replace("{\"cycleId\"", "{\"employeeId\": \"" + employee + "\", \"cycleId\"");
     }
 
     @Test
-    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
-            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
-    void anEmployeeDraftsAStaffPacketAndEditsItWithIfMatch() {
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void anEmployeeDraftsAStaffPacketAtTheRecordedLevelAndEditsItWithIfMatch() {
         UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
-        String location = given().contentType("application/json").body(packet(cycle, "L5", "L6", "TECH_LEAD"))
+        String location = given().contentType("application/json").body(packet(cycle, "L6", "TECH_LEAD"))
                 .when().post(PACKETS)
                 .then().statusCode(201)
-                .body("employeeId", equalTo("E2001"))
+                .body("employeeId", equalTo("E2005"))
+                .body("currentLevel", equalTo("L5"))
+                .body("managerId", equalTo("E2002"))
                 .body("status", equalTo("DRAFT"))
                 .body("frameworkSlug", equalTo("ai-engineer"))
                 .extract().header("Location");
         String etag = given().when().get(location).then().statusCode(200).extract().header("ETag");
 
-        String edit = packet(cycle, "L5", "L6", "SOLVER").replace("\"cycleId\": \"" + cycle + "\", \"managerId\": \"E2002\", ", "");
+        String edit = packet(cycle, "L6", "SOLVER").replace("\"cycleId\": \"" + cycle + "\", ", "");
         given().contentType("application/json").body(edit).when().put(location).then().statusCode(428);
         given().contentType("application/json").header("If-Match", "\"stale\"").body(edit).when().put(location).then().statusCode(412);
         given().contentType("application/json").header("If-Match", etag).body(edit).when().put(location)
@@ -61,38 +67,76 @@ class PacketResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void aCallerCannotChooseTheirOwnLevelOrManager() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        int before = given().when().get(PACKETS).then().statusCode(200).extract().path("totalItems");
+        given().contentType("application/json")
+                .body(packet(cycle, "L8", "SOLVER").replace("{\"cycleId\"", "{\"currentLevel\": \"L7\", \"cycleId\""))
+                .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("currentLevel"));
+        given().contentType("application/json")
+                .body(packet(cycle, "L5", null).replace("{\"cycleId\"", "{\"managerId\": \"E1003\", \"cycleId\""))
+                .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("managerId"));
+        given().when().get(PACKETS).then().statusCode(200).body("totalItems", equalTo(before));
+    }
+
+    @Test
     @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
-    void theTargetIsTheNextLevelAndStaffTargetsNameAnArchetype() {
+    void theTargetIsTheLevelAboveTheRecordedOne() {
         UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
-        given().contentType("application/json").body(packet(cycle, "L4", "L6", "SOLVER")).when().post(PACKETS)
+        given().contentType("application/json").body(packet(cycle, "L6", "SOLVER")).when().post(PACKETS)
                 .then().statusCode(400)
                 .body("errors[0].message", equalTo("must be the level right above L4, which is L5"));
-        given().contentType("application/json").body(packet(cycle, "L5", "L6", null)).when().post(PACKETS)
-                .then().statusCode(400).body("errors[0].field", equalTo("archetype"));
-        given().contentType("application/json").body(packet(cycle, "L5", "L6", "WIZARD")).when().post(PACKETS)
-                .then().statusCode(400).body("errors[0].message", equalTo("must be one of [TECH_LEAD, ARCHITECT, SOLVER, RIGHT_HAND]"));
-        given().contentType("application/json").body(packet(cycle, "L8", "L9", "SOLVER")).when().post(PACKETS)
-                .then().statusCode(400).body("errors.field", hasItem("targetLevel"));
         given().contentType("application/json").body("{\"cycleId\": \"" + cycle + "\"}").when().post(PACKETS)
                 .then().statusCode(400).body("errors.field", hasItem("narrative"));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void staffTargetsNameAnArchetype() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        given().contentType("application/json").body(packet(cycle, "L6", null)).when().post(PACKETS)
+                .then().statusCode(400).body("errors[0].field", equalTo("archetype"));
+        given().contentType("application/json").body(packet(cycle, "L6", "WIZARD")).when().post(PACKETS)
+                .then().statusCode(400).body("errors[0].message", equalTo("must be one of [TECH_LEAD, ARCHITECT, SOLVER, RIGHT_HAND]"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void aPersonTheRecordCannotPromoteGetsAClearProblem() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        given().contentType("application/json").body(packetFor("E2009", cycle, "L9", "SOLVER")).when().post(PACKETS)
+                .then().statusCode(400).body("errors.field", hasItem("targetLevel"));
+        given().contentType("application/json").body(packetFor("E-NOBODY", cycle, "L5", null)).when().post(PACKETS)
+                .then().statusCode(422).body("detail", containsString("no E-NOBODY"));
+        given().contentType("application/json").body(packetFor("E2008", cycle, "L5", null)).when().post(PACKETS)
+                .then().statusCode(422).body("detail", containsString("no level"));
+        given().contentType("application/json").body(packetFor("E2007", cycle, "L5", null)).when().post(PACKETS)
+                .then().statusCode(422).body("detail", containsString("ml-other"));
+        given().contentType("application/json").body(packetFor("E2006", cycle, "L5", null)).when().post(PACKETS)
+                .then().statusCode(422).body("detail", containsString("no manager"));
+        given().contentType("application/json").body(packetFor("E-BROKEN", cycle, "L5", null)).when().post(PACKETS)
+                .then().statusCode(503).body("detail", containsString("nothing was written"));
+        given().contentType("application/json")
+                .body(packetFor("E2010", PacketFixtures.cycle("broken-framework", "OPEN"), "L5", null)).when().post(PACKETS)
+                .then().statusCode(503).body("detail", containsString("nothing was written"));
     }
 
     @Test
     @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
     void refusesClosedOrUnknownCyclesPacketsForOthersAndWritesWhileLevelingIsDown() {
-        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "CLOSED"), "L4", "L5", null))
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "CLOSED"), "L5", null))
                 .when().post(PACKETS).then().statusCode(409);
-        given().contentType("application/json").body(packet(UUID.randomUUID(), "L4", "L5", null))
+        given().contentType("application/json").body(packet(UUID.randomUUID(), "L5", null))
                 .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("cycleId"));
-        given().contentType("application/json")
-                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("{\"cycleId\"", "{\"employeeId\": \"E2999\", \"cycleId\""))
+        given().contentType("application/json").body(packetFor("E2999", PacketFixtures.cycle("ai-engineer", "OPEN"), "L5", null))
                 .when().post(PACKETS).then().statusCode(403);
-        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("E2002", "E2001"))
-                .when().post(PACKETS).then().statusCode(400).body("errors[0].field", equalTo("managerId"));
-        given().contentType("application/json").body(packet(PacketFixtures.cycle("broken-framework", "OPEN"), "L4", "L5", null))
-                .when().post(PACKETS).then().statusCode(503).body("detail", containsString("nothing was written"));
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("broken-framework", "OPEN"), "L5", null))
+                .when().post(PACKETS).then().statusCode(422).body("detail", containsString("broken-framework"));
     }
 
     @Test
@@ -104,17 +148,17 @@ class PacketResourceTest {
         given().contentType("application/json").body("{\"cycleId\": ").when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:career-platform:problem:malformed-body"));
-        given().contentType("application/json").body(packet(cycle, "L4", "L5", null).replace(cycle.toString(), "abc"))
+        given().contentType("application/json").body(packet(cycle, "L5", null).replace(cycle.toString(), "abc"))
                 .when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("cycleId"));
         given().contentType("application/json")
-                .body(packet(cycle, "L4", "L5", null).replace("{\"SYSTEM_DESIGN\": \"Designed the gateway's routing.\"}", "[\"SYSTEM_DESIGN\"]"))
+                .body(packet(cycle, "L5", null).replace("{\"SYSTEM_DESIGN\": \"Designed the gateway's routing.\"}", "[\"SYSTEM_DESIGN\"]"))
                 .when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("selfAssessment"));
-        given().contentType("application/json").body(packet(cycle, "L4", "L5", null).replace("routing.", "routing.\\u0000"))
+        given().contentType("application/json").body(packet(cycle, "L5", null).replace("routing.", "routing.\\u0000"))
                 .when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("selfAssessment.SYSTEM_DESIGN"));
-        given().contentType("text/plain").body(packet(cycle, "L4", "L5", null)).when().post(PACKETS)
+        given().contentType("text/plain").body(packet(cycle, "L5", null)).when().post(PACKETS)
                 .then().statusCode(415).contentType(PROBLEM);
         given().when().get(PACKETS).then().statusCode(200).body("totalItems", equalTo(before));
     }
@@ -125,9 +169,10 @@ class PacketResourceTest {
     void editRejectsOwnershipAndStatusFields() {
         UUID id = PacketFixtures.packet("E2001", "E2002");
         String etag = given().when().get(PACKETS + "/" + id).then().statusCode(200).extract().header("ETag");
-        Map<String, String> protectedFields = Map.of("employeeId", "\"E2999\"", "managerId", "\"E2999\"", "status", "\"PROMOTED\"");
+        Map<String, String> protectedFields = Map.of("employeeId", "\"E2999\"", "managerId", "\"E2999\"",
+                "currentLevel", "\"L7\"", "status", "\"PROMOTED\"");
         protectedFields.forEach((field, value) -> given().contentType("application/json").header("If-Match", etag)
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Taken over.\", \"" + field + "\": " + value + "}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"Taken over.\", \"" + field + "\": " + value + "}")
                 .when().put(PACKETS + "/" + id)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(field)));
         given().when().get(PACKETS + "/" + id)
@@ -140,7 +185,7 @@ class PacketResourceTest {
 
         int before = given().when().get(PACKETS).then().statusCode(200).extract().path("totalItems");
         given().contentType("application/json")
-                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", "L5", null).replace("{\"cycleId\"", "{\"status\": \"PROMOTED\", \"cycleId\""))
+                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L5", null).replace("{\"cycleId\"", "{\"status\": \"PROMOTED\", \"cycleId\""))
                 .when().post(PACKETS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"));
         given().when().get(PACKETS).then().statusCode(200).body("totalItems", equalTo(before));
@@ -153,11 +198,11 @@ class PacketResourceTest {
         UUID id = PacketFixtures.packet("E2001", "E2002");
         String etag = given().when().get(PACKETS + "/" + id).then().statusCode(200).extract().header("ETag");
         Map<String, String> rejected = Map.of(
-                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\"}", "narrative",
-                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L6\", \"archetype\": \"SOLVER\", \"narrative\": \"Skip a level.\"}", "targetLevel",
-                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"archetype\": \"WIZARD\", \"narrative\": \"Magic.\"}", "archetype",
-                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"" + "x".repeat(20001) + "\"}", "narrative",
-                "{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Null\\u0000byte.\"}", "narrative");
+                "{\"targetLevel\": \"L5\"}", "narrative",
+                "{\"targetLevel\": \"L6\", \"archetype\": \"SOLVER\", \"narrative\": \"Skip a level.\"}", "targetLevel",
+                "{\"targetLevel\": \"L5\", \"archetype\": \"WIZARD\", \"narrative\": \"Magic.\"}", "archetype",
+                "{\"targetLevel\": \"L5\", \"narrative\": \"" + "x".repeat(20001) + "\"}", "narrative",
+                "{\"targetLevel\": \"L5\", \"narrative\": \"Null\\u0000byte.\"}", "narrative");
         rejected.forEach((body, field) -> given().contentType("application/json").header("If-Match", etag).body(body)
                 .when().put(PACKETS + "/" + id)
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field)));
@@ -170,7 +215,7 @@ class PacketResourceTest {
         UUID submitted = PacketFixtures.packet("E2001", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
         String submittedEtag = given().when().get(PACKETS + "/" + submitted).then().statusCode(200).extract().header("ETag");
         given().contentType("application/json").header("If-Match", submittedEtag)
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Too late.\"}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"Too late.\"}")
                 .when().put(PACKETS + "/" + submitted)
                 .then().statusCode(409).contentType(PROBLEM);
         given().when().get(PACKETS + "/" + submitted)
@@ -184,7 +229,7 @@ class PacketResourceTest {
         String bad = PACKETS + "/not-a-uuid";
         given().when().get(bad).then().statusCode(400).contentType(PROBLEM);
         given().contentType("application/json").header("If-Match", "*")
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"x\"}")
                 .when().put(bad).then().statusCode(400).contentType(PROBLEM);
         given().when().get(bad + "/readiness").then().statusCode(400).contentType(PROBLEM);
         given().when().get(bad + "/evidence").then().statusCode(400).contentType(PROBLEM);
@@ -201,7 +246,7 @@ class PacketResourceTest {
         UUID id = PacketFixtures.packet("E2001", "E2002");
         given().when().get(PACKETS + "/" + id).then().statusCode(404);
         given().contentType("application/json").header("If-Match", "*")
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"x\"}")
                 .when().put(PACKETS + "/" + id).then().statusCode(404);
         given().when().get(PACKETS).then().statusCode(200).body("items.id", not(hasItem(id.toString())));
     }
@@ -213,7 +258,7 @@ class PacketResourceTest {
         UUID id = PacketFixtures.packet("E2001", "E2002");
         given().when().get(PACKETS + "/" + id).then().statusCode(200).body("employeeId", equalTo("E2001"));
         given().contentType("application/json").header("If-Match", "*")
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"Sharper story.\"}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"Sharper story.\"}")
                 .when().put(PACKETS + "/" + id).then().statusCode(200).body("narrative", equalTo("Sharper story."));
     }
 
@@ -224,7 +269,7 @@ class PacketResourceTest {
         UUID id = PacketFixtures.packet("E2001", "E2002");
         given().when().get(PACKETS + "/" + id).then().statusCode(200);
         given().contentType("application/json").header("If-Match", "*")
-                .body("{\"currentLevel\": \"L4\", \"targetLevel\": \"L5\", \"narrative\": \"x\"}")
+                .body("{\"targetLevel\": \"L5\", \"narrative\": \"x\"}")
                 .when().put(PACKETS + "/" + id).then().statusCode(403);
     }
 
@@ -232,7 +277,7 @@ class PacketResourceTest {
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void hrAdminDraftsAPacketForAnEmployee() {
         given().contentType("application/json")
-                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L3", "L4", null).replace("{\"cycleId\"", "{\"employeeId\": \"E3001\", \"cycleId\""))
+                .body(packetFor("E3001", PacketFixtures.cycle("ai-engineer", "OPEN"), "L4", null))
                 .when().post(PACKETS)
                 .then().statusCode(201).body("employeeId", equalTo("E3001")).body("createdBy", equalTo("helen"));
     }

@@ -48,6 +48,27 @@ class PacketWorkflowTest {
     }
 
     @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void aPacketDraftedAtALevelTheRecordNoLongerHasIsNotSubmitted() {
+        UUID id = PacketFixtures.packet("E2005", "E2002", "DRAFT", PacketFixtures.cycle("ai-engineer", "OPEN"),
+                "ai-engineer", "L4", "L5");
+        given().when().post(PACKETS + id + "/submit").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("at L5 now, not L4"));
+        assertEquals("DRAFT", PacketFixtures.status(id));
+    }
+
+    @Test
+    @TestSecurity(user = "mark", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2002"))
+    void onlyTheManagerTheRecordNamesEndorses() {
+        UUID id = PacketFixtures.packet("E2006", "E2002", "SUBMITTED", PacketFixtures.cycle("ai-engineer", "OPEN"));
+        given().when().post(PACKETS + id + "/endorse").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("E2006's manager in the people record"));
+        assertEquals("SUBMITTED", PacketFixtures.status(id));
+    }
+
+    @Test
     @TestSecurity(user = "mark", roles = {"employee", "manager"}, augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "E2002"))
     void theManagerEndorsesASubmittedPacketIntoReview() {
