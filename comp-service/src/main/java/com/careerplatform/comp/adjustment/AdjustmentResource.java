@@ -49,9 +49,10 @@ public class AdjustmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN, Roles.PROMOTION_COMMITTEE})
+    @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN, Roles.PLATFORM_SERVICE})
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Propose moving a promoted person into the new level's band (promotion flow, hr-admin, comp-admin)")
+    @Operation(summary = "Propose moving a promoted person into the band of their new recorded level (the people record's"
+            + " relay, hr-admin, comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "promotion to L6", value = """
             {"employeeId": "E1001", "newLevel": "L6", "effectiveFrom": "2026-04-01", "sourceEventId": "promotion.decided/7f3c"}
             """)))
@@ -60,7 +61,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "400", description = "Invalid body or a level the framework does not have", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller may not propose", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "No record to adjust, no band in force, or another currency", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "No comp record to adjust, newLevel is not the person's level in the people"
+            + " record on effectiveFrom, no band in force, or another currency", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the level", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response propose(@NotNull @Valid ProposeRequest request, UriInfo uri) {
         ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());

@@ -25,7 +25,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Proposals that move a promoted person into the new level's band: the base is raised just enough for the
+ * Proposals that move a promoted person into the new level's band, at the level the people record has
+ * for them from the proposal's day: the base is raised just enough for the
  * total comp (base, target bonus, annual equity) to reach the band's minimum, and kept when it already
  * does. comp-admin approves (a PROMOTION change is recorded) or rejects.
  */
@@ -60,6 +61,8 @@ public class AdjustmentService {
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No comp record of "
                         + request.employeeId() + " is in force on " + request.effectiveFrom() + " to adjust"));
         levelCheck.require(current.frameworkSlug, request.newLevel(), "frameworkSlug", "newLevel");
+        levelCheck.requireRecorded(request.employeeId(), current.frameworkSlug, request.newLevel(), request.effectiveFrom(),
+                "newLevel");
         CompBand band = CompBand.inForce(current.frameworkSlug, request.newLevel(), current.market, current.segment,
                         request.effectiveFrom())
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No " + request.newLevel() + " band for "

@@ -86,7 +86,10 @@ public class CompRecordResource {
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A change on that day exists, or the same Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The level is not the person's level in the people record on effectiveFrom"
+            + " (or there is none), or the Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot confirm the level; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response change(@PathParam("employeeId") @Size(max = 64)
             @Pattern(regexp = ID, message = "must be an employee id such as E1001")
             String employeeId, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,

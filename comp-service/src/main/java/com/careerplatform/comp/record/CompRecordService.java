@@ -61,6 +61,7 @@ public class CompRecordService {
     public Response change(String employeeId, CompChangeRequest request, String idempotencyKey, String user, URI self) {
         return idempotency.execute(idempotencyKey, List.of(employeeId, request), () -> {
             levelCheck.require(request.frameworkSlug(), request.level(), "frameworkSlug", "level");
+            levelCheck.requireRecorded(employeeId, request.frameworkSlug(), request.level(), request.effectiveFrom(), "level");
             CompRecord record = record(employeeId, request, user);
             CompRecordView.Change created = CompRecordView.Change.of(record, true);
             audit.record("comp-record.changed", AUDIT_TYPE, employeeId, null, created);

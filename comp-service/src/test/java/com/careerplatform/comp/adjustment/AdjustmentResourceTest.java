@@ -14,6 +14,8 @@ import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import com.careerplatform.comp.leveling.LevelingStub;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,11 @@ class AdjustmentResourceTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    private static String person() {
+    /** A person at L5 since 2025 in the people record and in their comp record; promoted on 2026-04-01 to {@code promoted}. */
+    private static String person(String promoted) {
         String person = "A" + UUID.randomUUID().toString().substring(0, 8);
+        LevelingStub.holds(person, "L5", LocalDate.of(2025, 1, 1));
+        LevelingStub.holds(person, promoted, LocalDate.of(2026, 4, 1));
         given().contentType("application/json").body("""
                 {"effectiveFrom": "2025-01-01", "reason": "HIRE", "frameworkSlug": "ai-engineer", "level": "L5",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
@@ -47,7 +52,7 @@ class AdjustmentResourceTest {
     @Test
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
     void aPromotionIsMovedIntoTheNewBandOnceAndApprovalRecordsIt() {
-        String person = person();
+        String person = person("L6");
         String event = "promotion.decided/" + UUID.randomUUID();
         // L6 big tech starts at 600,000; with 15 % bonus and 100,000 equity the base must reach
         // (600,000 - 100,000) / 1.15 = 434,782.608... -> 434,782.61, so the total is 600,000.00.
@@ -77,7 +82,7 @@ class AdjustmentResourceTest {
     @Test
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
     void payAlreadyInTheNewBandIsKeptAndAProposalCanBeRejected() {
-        String person = person();
+        String person = person("L4");
         // L4 big tech is 280,000-380,000: 330,000 is in it, so the base stays.
         String id = given().contentType("application/json").body(propose(person, "L4", UUID.randomUUID().toString()))
                 .when().post(PROPOSALS)
@@ -91,9 +96,9 @@ class AdjustmentResourceTest {
     @Test
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
     void proposalsArePagedNewestFirstWithinTheirStatus() {
-        String first = given().contentType("application/json").body(propose(person(), "L4", UUID.randomUUID().toString()))
+        String first = given().contentType("application/json").body(propose(person("L4"), "L4", UUID.randomUUID().toString()))
                 .when().post(PROPOSALS).then().statusCode(201).extract().path("id");
-        String second = given().contentType("application/json").body(propose(person(), "L4", UUID.randomUUID().toString()))
+        String second = given().contentType("application/json").body(propose(person("L4"), "L4", UUID.randomUUID().toString()))
                 .when().post(PROPOSALS).then().statusCode(201).extract().path("id");
 
         int pending = given().queryParam("status", "PENDING").queryParam("size", 1).when().get(PROPOSALS)
@@ -126,9 +131,12 @@ class AdjustmentResourceTest {
     void refusesProposalsWithoutARecordABandOrAKnownLevel() {
         given().contentType("application/json").body(propose("NOBODY", "L6", "e1")).when().post(PROPOSALS)
                 .then().statusCode(422).body("detail", containsString("No comp record"));
-        String person = person();
+        String person = person("L8");
         given().contentType("application/json").body(propose(person, "L9", "e2")).when().post(PROPOSALS)
                 .then().statusCode(400).body("errors[0].field", equalTo("newLevel"));
+        given().contentType("application/json").body(propose(person, "L7", "e3")).when().post(PROPOSALS)
+                .then().statusCode(422).body("errors[0].field", equalTo("newLevel"))
+                .body("errors[0].message", containsString("must be L8"));
         given().contentType("application/json").body(propose(person, "L8", "e3")).when().post(PROPOSALS)
                 .then().statusCode(422).body("detail", containsString("No L8 band"));
         given().queryParam("status", "MAYBE").when().get(PROPOSALS).then().statusCode(400);
@@ -136,12 +144,19 @@ class AdjustmentResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class)
-    void thePromotionFlowProposesButDoesNotDecide() {
+    @TestSecurity(user = "service-account-leveling-relay", roles = "platform-service")
+    void thePeopleRecordsRelayProposesButDoesNotDecide() {
         given().contentType("application/json").body(propose("NOBODY", "L6", "e4")).when().post(PROPOSALS)
                 .then().statusCode(422);
         given().when().get(PROPOSALS).then().statusCode(403);
         given().contentType("application/json").body("{}").when().post(PROPOSALS + "/" + UUID.randomUUID() + "/approve")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "paul", roles = {"employee", "promotion-committee"}, augmentors = PlatformMemberAugmentor.class)
+    void aCommitteeMemberProposesNoPay() {
+        given().contentType("application/json").body(propose("E1001", "L6", "e6")).when().post(PROPOSALS)
                 .then().statusCode(403);
     }
 

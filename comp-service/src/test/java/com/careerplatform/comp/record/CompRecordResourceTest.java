@@ -2,6 +2,7 @@ package com.careerplatform.comp.record;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import com.careerplatform.comp.leveling.LevelingStub;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,8 @@ class CompRecordResourceTest {
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
     void compAdminRecordsChangesAndReadsTheHistoryWithSex() {
         String person = "E" + UUID.randomUUID().toString().substring(0, 8);
+        LevelingStub.holds(person, "L4", LocalDate.of(2024, 1, 1));
+        LevelingStub.holds(person, "L5", LocalDate.of(2025, 4, 1));
         given().contentType("application/json").body(change("2024-01-01", "HIRE", "L4", "180000")).when().post(RECORDS + person + "/changes")
                 .then().statusCode(201).body("totalComp", equalTo("307000.00"));
         given().contentType("application/json").body(change("2025-04-01", "PROMOTION", "L5", "200000")).when().post(RECORDS + person + "/changes")
@@ -62,6 +67,8 @@ class CompRecordResourceTest {
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
     void theHistoryIsPagedNewestFirstBesideThePayInForceToday() {
         String person = "E" + UUID.randomUUID().toString().substring(0, 8);
+        LevelingStub.holds(person, "L4", LocalDate.of(2024, 1, 1));
+        LevelingStub.holds(person, "L5", LocalDate.of(2025, 4, 1));
         given().contentType("application/json").body(change("2024-01-01", "HIRE", "L4", "180000")).when().post(RECORDS + person + "/changes")
                 .then().statusCode(201);
         given().contentType("application/json").body(change("2025-04-01", "PROMOTION", "L5", "200000")).when().post(RECORDS + person + "/changes")
@@ -114,6 +121,29 @@ class CompRecordResourceTest {
         given().contentType("application/json").body(change("2024-01-01", "HIRE", "L4", "1").replace("15", "101"))
                 .when().post(RECORDS + "E1/changes").then().statusCode(400);
         given().when().get(RECORDS + "bad id!").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void aRecordCarriesTheLevelThePeopleRecordHasOnItsDay() {
+        String person = "E" + UUID.randomUUID().toString().substring(0, 8);
+        LevelingStub.holds(person, "L5", LocalDate.of(2025, 1, 1));
+        given().contentType("application/json").body(change("2025-06-01", "MERIT", "L7", "300000"))
+                .when().post(RECORDS + person + "/changes")
+                .then().statusCode(422).body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", containsString("must be L5"));
+        given().contentType("application/json").body(change("2024-06-01", "HIRE", "L5", "300000"))
+                .when().post(RECORDS + person + "/changes")
+                .then().statusCode(422).body("detail", containsString("holds no level in the people record on 2024-06-01"));
+        given().contentType("application/json").body(change("2025-06-01", "MERIT", "L5", "300000"))
+                .when().post(RECORDS + "E-NOBODY/changes")
+                .then().statusCode(422).body("detail", containsString("people record has no E-NOBODY"));
+        given().contentType("application/json").body(change("2025-06-01", "MERIT", "L5", "300000"))
+                .when().post(RECORDS + "E-BROKEN/changes")
+                .then().statusCode(503).body("detail", containsString("nothing was written"));
+        given().when().get(RECORDS + person).then().statusCode(404);
+        given().contentType("application/json").body(change("2025-06-01", "MERIT", "L5", "300000"))
+                .when().post(RECORDS + person + "/changes").then().statusCode(201);
     }
 
     @Test
