@@ -125,6 +125,11 @@ start_service() {
     if [[ $module != "$name" ]]; then
         options+=("-Dquarkus.http.port=$port")
     fi
+    # The realm's demo users as people of the record (alice L5 reporting to mark, …), loaded once into
+    # an empty people record; LEVELING_PEOPLE_SEED= (empty) starts without them.
+    if [[ $module == leveling-service && -n ${LEVELING_PEOPLE_SEED-seed/demo-people.json} ]]; then
+        options+=("-Dleveling.people.seed=${LEVELING_PEOPLE_SEED-seed/demo-people.json}")
+    fi
     (cd "$ROOT/$module" && MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENA_MAX exec setsid java "${options[@]}" -jar "$jar") \
         >"$LOG_DIR/$name.log" 2>&1 &
     echo $! > "$PID_DIR/$name.pid"

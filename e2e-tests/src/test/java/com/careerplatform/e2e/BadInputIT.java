@@ -32,8 +32,13 @@ class BadInputIT {
             "hiring-committee", "hana", "promotion-committee", "paul", "employee", "alice");
     private static final String META = "'; DROP TABLE audit_log; -- <script>alert(1)</script> ${jndi:ldap://x} %00";
 
-    /** A write operation with its example body and a caller its rule admits. */
-    private record Write(String method, String path, JsonNode example, String caller) {
+    /** A write operation with its example body, its body's media type and a caller its rule admits. */
+    private record Write(String method, String path, JsonNode example, String mediaType, String caller) {
+
+        /** What a refusal is: a SCIM error under /scim/, a problem everywhere else. */
+        String errorType() {
+            return path.startsWith("/scim/") ? "application/scim+json" : "application/problem+json";
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -43,22 +48,30 @@ class BadInputIT {
         Map<String, Set<String>> rules = RoleMatrixIT.rules();
         List<Write> writes = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            JsonNode examples = operation.getValue().path("requestBody").path("content").path("application/json")
-                    .path("examples");
+            JsonNode content = operation.getValue().path("requestBody").path("content");
+            String mediaType = content.has("application/json") ? "application/json" : "application/scim+json";
+            JsonNode examples = content.path(mediaType).path("examples");
             if (examples.isMissingNode() || !examples.fields().hasNext()) {
                 return;
             }
             String method = operation.getKey().toUpperCase();
             Set<String> roles = rules.get(method + " " + path.getKey());
-            String caller = roles.size() == 7 ? "alice" : CALLER_FOR_ROLE.get(roles.stream().sorted().findFirst().orElseThrow());
-            writes.add(new Write(method, path.getKey(), examples.fields().next().getValue().path("value"), caller));
+            // Operations only the platform's own relays may call (platform-service) have no person to send
+            // bad input as; their services' tests send it.
+            String caller = roles.size() == 7 ? "alice" : roles.stream().sorted().map(CALLER_FOR_ROLE::get)
+                    .filter(name -> name != null).findFirst().orElse(null);
+            if (caller != null) {
+                writes.add(new Write(method, path.getKey(), examples.fields().next().getValue().path("value"), mediaType,
+                        caller));
+            }
         }));
         return writes;
     }
 
+    /** Paths with their parameters filled; E1006 is carl, who holds no level, so a write that goes through moves nobody's. */
     private static String callable(String path) {
         return path.replaceAll("\\{(id|packetId|evidenceId)}", "00000000-0000-4000-8000-00000000bad0")
-                .replace("{employeeId}", "E1001").replace("{number}", "1")
+                .replace("{employeeId}", "E1006").replace("{number}", "1")
                 .replace("{slug}", "ai-engineer").replaceAll("\\{[^}]+}", "no-such-thing");
     }
 
@@ -70,7 +83,7 @@ class BadInputIT {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-        return Platform.as(write.caller()).contentType("application/json").body(body)
+        return Platform.as(write.caller()).contentType(write.mediaType()).body(body)
                 .when().request(write.method(), callable(write.path()));
     }
 
@@ -128,7 +141,7 @@ class BadInputIT {
         String where = write.method() + " " + write.path() + " [" + mutation + "] as " + write.caller() + ": " + status;
         if (status >= 500 || (mustRefuse && status < 400)) {
             wrong.add(where);
-        } else if (status >= 400 && (!String.valueOf(response.contentType()).startsWith("application/problem+json")
+        } else if (status >= 400 && (!String.valueOf(response.contentType()).startsWith(write.errorType())
                 || body.contains("Exception") || body.contains("\tat "))) {
             wrong.add(where + " answered without a clean problem: " + body.substring(0, Math.min(200, body.length())));
         }

@@ -14,8 +14,9 @@ class CompRecordsIT {
 
     @Test
     void compAdminRecordsPayAndOnlyThePersonReadsIt() {
-        // A day of its own, so a rerun against a running platform records a new change instead of a duplicate.
-        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(9000));
+        // A day of its own, so a rerun against a running platform records a new change instead of a duplicate; in
+        // 2024, when the people record has alice at L5 (the demo seed), as a comp record's level must be.
+        LocalDate day = LocalDate.of(2024, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(366));
         Platform.as("carl").contentType("application/json").body("""
                 {"effectiveFrom": "%s", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",

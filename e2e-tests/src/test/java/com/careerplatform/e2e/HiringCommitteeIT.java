@@ -27,7 +27,7 @@ class HiringCommitteeIT {
                     .when().post(EVENTS)
                     .then().statusCode(201).extract().path("id");
             try {
-                String id = decideWithRealCommittee();
+                String id = decideWithRealCommittee("e2e-" + UUID.randomUUID());
                 WebhookReceiver.Received event = Promotions.await("the finalized decision at the HR system",
                         Duration.ofSeconds(30), () -> hris.received().isEmpty() ? null : hris.received().get(0));
                 assertEquals("leveling-decision.finalized", event.header("Career-Event-Type"));
@@ -40,8 +40,8 @@ class HiringCommitteeIT {
         }
     }
 
-    private static String decideWithRealCommittee() {
-        String candidate = "e2e-" + UUID.randomUUID();
+    /** hana, hugo and hilda level the candidate L5 and hana, the chair, finalizes; returns the decision's id. */
+    static String decideWithRealCommittee(String candidate) {
         String body = """
                 {"candidateId": "%s", "frameworkSlug": "ai-engineer",
                  "signals": [{"round": "SYSTEM_DESIGN", "interviewer": "hugo",

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An employee drafts a staff packet (the promotion service asks the real leveling-service); only those concerned
  * see it; evidence, readiness, submission, the manager's endorsement, three committee reviews and the
- * decision follow with real tokens. The decision reaches comp-service as an adjustment proposal, and the
- * HR system's webhook, which fails twice, then receives it once successfully, signed.
+ * decision follow with real tokens. The decision moves alice's level in the people record, which makes it an
+ * adjustment proposal at comp-service, and the HR system's webhook, which fails twice, then receives it
+ * once successfully, signed.
  */
 class PromotionPacketIT {
 
@@ -41,8 +42,7 @@ class PromotionPacketIT {
         String packet = Promotions.draftStaffPacket(cycle);
 
         Platform.as("alice").contentType("application/json").body("""
-                {"cycleId": "%s", "managerId": "E1002", "currentLevel": "L5", "targetLevel": "L6",
-                 "narrative": "No archetype."}
+                {"cycleId": "%s", "targetLevel": "L6", "narrative": "No archetype."}
                 """.formatted(cycle))
                 .when().post("/api/v1/promotion-packets")
                 .then().statusCode(400).body("errors[0].field", equalTo("archetype"));

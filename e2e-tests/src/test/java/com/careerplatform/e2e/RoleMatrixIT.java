@@ -21,15 +21,18 @@ import org.junit.jupiter.api.Test;
  * Walks every operation of the gateway's merged OpenAPI document with every kind of caller (no token,
  * an account without platform role, and a real user or client of each role) and checks the role rule
  * of RULES: a caller the rule admits is never refused (no 401, no 403), any other caller gets a 403
- * problem, no token a 401, and nobody a 5xx. An operation the document has and the table lacks (or the
+ * problem (a SCIM error under /scim/), no token a 401, and nobody a 5xx. An operation the document has and the table lacks (or the
  * reverse) fails the test, so a new endpoint cannot ship without its rule.
  */
 class RoleMatrixIT {
 
-    /** Method and path template, then the roles the operation admits (ALL: any of the seven platform roles). */
+    /**
+     * Method and path template, then the roles the operation admits (ALL: any of the seven platform roles;
+     * platform-service: the platform's relays, which no caller below is, so every one of them is refused).
+     */
     private static final String RULES = """
             GET /api/v1/adjustment-proposals|comp-admin
-            POST /api/v1/adjustment-proposals|comp-admin,hr-admin,promotion-committee
+            POST /api/v1/adjustment-proposals|comp-admin,hr-admin,platform-service
             GET /api/v1/adjustment-proposals/{id}|comp-admin
             POST /api/v1/adjustment-proposals/{id}/approve|comp-admin
             POST /api/v1/adjustment-proposals/{id}/reject|comp-admin
@@ -81,6 +84,13 @@ class RoleMatrixIT {
             POST /api/v1/leveling-decisions/{id}/finalize|hiring-committee,hr-admin
             PUT /api/v1/leveling-decisions/{id}/vote|hiring-committee
             POST /api/v1/offers/evaluate|comp-admin,hr-admin
+            POST /api/v1/people/import|hr-admin
+            GET /api/v1/people/{employeeId}|ALL
+            POST /api/v1/people/{employeeId}/hire|hr-admin
+            POST /api/v1/people/{employeeId}/level-corrections|hr-admin
+            GET /api/v1/people/{employeeId}/level-history|ALL
+            POST /api/v1/people/{employeeId}/promotions|platform-service
+            GET /api/v1/people/{employeeId}/reports|ALL
             GET /api/v1/pay-transparency/indicators|comp-admin,hr-admin
             GET /api/v1/pay-transparency/requests|comp-admin
             POST /api/v1/pay-transparency/requests|ALL
@@ -103,6 +113,16 @@ class RoleMatrixIT {
             GET /api/v1/promotion-packets/{packetId}/evidence|ALL
             POST /api/v1/promotion-packets/{packetId}/evidence|ALL
             DELETE /api/v1/promotion-packets/{packetId}/evidence/{evidenceId}|ALL
+            GET /scim/v2/ResourceTypes|hr-admin
+            GET /scim/v2/ResourceTypes/{name}|hr-admin
+            GET /scim/v2/Schemas|hr-admin
+            GET /scim/v2/Schemas/{urn}|hr-admin
+            GET /scim/v2/ServiceProviderConfig|hr-admin
+            GET /scim/v2/Users|hr-admin
+            POST /scim/v2/Users|hr-admin
+            GET /scim/v2/Users/{id}|hr-admin
+            PATCH /scim/v2/Users/{id}|hr-admin
+            PUT /scim/v2/Users/{id}|hr-admin
             """;
 
     private static final Set<String> PLATFORM_ROLES = Set.of("employee", "manager", "hiring-committee",
@@ -191,8 +211,9 @@ class RoleMatrixIT {
                 Response response = call(caller.request().get(), operation, mediaType);
                 int status = response.statusCode();
                 boolean admit = caller.roles().stream().anyMatch(admitted::contains);
+                String errors = operation.contains(" /scim/") ? "application/scim+json" : "application/problem+json";
                 if (status >= 500 || (admit ? status == 401 || status == 403 : status != 403)
-                        || (status >= 400 && !response.contentType().startsWith("application/problem+json"))) {
+                        || (status >= 400 && !response.contentType().startsWith(errors))) {
                     wrong.add(operation + " as " + caller.name() + " (" + (admit ? "admitted" : "refused") + "): " + status);
                 }
             }

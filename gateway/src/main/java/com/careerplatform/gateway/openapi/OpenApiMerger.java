@@ -1,5 +1,7 @@
 package com.careerplatform.gateway.openapi;
 
+import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.problem.ScimErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,7 +49,7 @@ public final class OpenApiMerger {
                     renamed.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
             rewritten.path("paths").fields().forEachRemaining(path -> {
                 if (routed.test(path.getKey())) {
-                    paths.set(path.getKey(), withGatewayAnswers(withPlatformSecurity(path.getValue())));
+                    paths.set(path.getKey(), withGatewayAnswers(path.getKey(), withPlatformSecurity(path.getValue())));
                 }
             });
             rewritten.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
@@ -121,17 +123,18 @@ public final class OpenApiMerger {
     /**
      * What the gateway adds to every operation: the caller's RateLimit headers (and CORS origin) on every
      * answer, Retry-After on 429 and 503, and the answers it gives itself (429 over the rate limit; 500 for
-     * a bug, with a reference to quote).
+     * a bug, with a reference to quote), as problems or under {@code /scim/} as SCIM errors.
      */
-    private static JsonNode withGatewayAnswers(JsonNode pathItem) {
+    private static JsonNode withGatewayAnswers(String path, JsonNode pathItem) {
+        String errors = ScimErrors.appliesTo(path) ? ScimErrors.MEDIA_TYPE : Problem.MEDIA_TYPE;
         pathItem.fields().forEachRemaining(operation -> {
             if (operation.getValue().isObject() && operation.getValue().has("responses")) {
                 ObjectNode responses = (ObjectNode) operation.getValue().get("responses");
                 if (!responses.has("429")) {
-                    responses.set("429", problemResponse("Over the caller's rate limit; Retry-After says when to come back"));
+                    responses.set("429", errorResponse(errors, "Over the caller's rate limit; Retry-After says when to come back"));
                 }
                 if (!responses.has("500")) {
-                    responses.set("500", problemResponse("A bug; the detail holds a reference to quote"));
+                    responses.set("500", errorResponse(errors, "A bug; the detail holds a reference to quote"));
                 }
                 responses.fields().forEachRemaining(response -> {
                     ObjectNode headers = response.getValue().isObject()
@@ -147,9 +150,9 @@ public final class OpenApiMerger {
         return pathItem;
     }
 
-    private static ObjectNode problemResponse(String description) {
+    private static ObjectNode errorResponse(String mediaType, String description) {
         ObjectNode response = JSON.objectNode().put("description", description);
-        response.putObject("content").putObject("application/problem+json");
+        response.putObject("content").putObject(mediaType);
         return response;
     }
 

@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Serves {@code /api/v1/**}: gives the exchange its request id (in every log line, and passed on),
+ * Serves {@code /api/v1/**} and {@code /scim/v2/**} (HR systems' provisioning, whose refusals are SCIM
+ * errors): gives the exchange its request id (in every log line, and passed on),
  * finds the route, checks the bearer token, the client's rate limit and the route's roles, and hands
  * the exchange to the {@link Forwarder}. Requests without a valid token count against their address's
  * rate limit. Every refusal is a problem and goes to the security log with subject, client, route and
@@ -61,10 +62,12 @@ public class UpstreamProxy {
     }
 
     void install(@Observes Router router) {
-        router.route("/api/v1/*")
-                .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
-                .handler(this::handle)
-                .failureHandler(this::failed);
+        for (String api : new String[] {"/api/v1/*", "/scim/v2/*"}) {
+            router.route(api)
+                    .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
+                    .handler(this::handle)
+                    .failureHandler(this::failed);
+        }
     }
 
     private void handle(RoutingContext ctx) {
