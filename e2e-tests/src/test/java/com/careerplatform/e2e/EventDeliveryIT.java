@@ -46,6 +46,7 @@ class EventDeliveryIT {
             assertEquals("PENDING", pending.get("status"));
         } finally {
             Platform.script("start.sh", "--no-build");
+            bothLevelingInstancesServe();
         }
 
         List<Map<String, Object>> moved = Promotions.await("the promotion in the record after its restart", PATIENCE,
@@ -93,6 +94,21 @@ class EventDeliveryIT {
                 .then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.sourceEventId == '" + pending.get("eventId") + "' }");
         assertEquals(1, proposals.size(), "one proposal for the promotion, however often it was sent");
+    }
+
+    /**
+     * Waits until the gateway has both restarted instances back in rotation (it ejected them while they
+     * were down), so that the tests after this one meet the platform whole.
+     */
+    private static void bothLevelingInstancesServe() {
+        Promotions.await("both leveling-service instances behind the gateway", PATIENCE, () -> {
+            for (int i = 0; i < 10; i++) {
+                if (Platform.as("alice").when().get("/api/v1/frameworks/ai-engineer").statusCode() != 200) {
+                    return null;
+                }
+            }
+            return true;
+        });
     }
 
     /** leveling-service's deliveries of alice's events to comp-service, newest first. */

@@ -92,9 +92,13 @@ class PeopleRecordIT {
         Platform.gateway().auth().oauth2(Platform.hrSystemToken()).queryParam("asOf", start.toString())
                 .when().get(PEOPLE + number).then().body("level", equalTo("L5")).body("levelReason", equalTo("HIRED"));
 
+        String unhired = "H" + UUID.randomUUID().toString().substring(0, 8);
+        Platform.gateway().auth().oauth2(Platform.hrSystemToken()).contentType(SCIM_JSON).body(ScimProvisioningIT.user(
+                        unhired, "hire-" + unhired, null))
+                .when().post("/scim/v2/Users").then().statusCode(201);
         Platform.gateway().auth().oauth2(Platform.hrSystemToken()).contentType("application/json")
                 .body("{\"candidateId\": \"e2e-nobody\", \"startDate\": \"" + start + "\"}")
-                .when().post(PEOPLE + "E1006/hire")
+                .when().post(PEOPLE + unhired + "/hire")
                 .then().statusCode(422).body("detail", containsString("no finalized leveling decision"));
     }
 }

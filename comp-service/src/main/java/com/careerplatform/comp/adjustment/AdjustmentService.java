@@ -60,7 +60,7 @@ public class AdjustmentService {
         CompRecord current = CompRecord.inForce(request.employeeId(), request.effectiveFrom())
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No comp record of "
                         + request.employeeId() + " is in force on " + request.effectiveFrom() + " to adjust"));
-        levelCheck.require(current.frameworkSlug, request.newLevel(), "frameworkSlug", "newLevel");
+        // The recorded level is one of the framework's: no separate check that the framework has it.
         levelCheck.requireRecorded(request.employeeId(), current.frameworkSlug, request.newLevel(), request.effectiveFrom(),
                 "newLevel");
         CompBand band = CompBand.inForce(current.frameworkSlug, request.newLevel(), current.market, current.segment,

@@ -133,7 +133,7 @@ class AdjustmentResourceTest {
                 .then().statusCode(422).body("detail", containsString("No comp record"));
         String person = person("L8");
         given().contentType("application/json").body(propose(person, "L9", "e2")).when().post(PROPOSALS)
-                .then().statusCode(400).body("errors[0].field", equalTo("newLevel"));
+                .then().statusCode(422).body("errors[0].field", equalTo("newLevel"));
         given().contentType("application/json").body(propose(person, "L7", "e3")).when().post(PROPOSALS)
                 .then().statusCode(422).body("errors[0].field", equalTo("newLevel"))
                 .body("errors[0].message", containsString("must be L8"));

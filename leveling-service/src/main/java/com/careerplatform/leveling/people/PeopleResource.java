@@ -66,7 +66,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PersonView find(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public PersonView find(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @Parameter(description = "The day whose level to answer (yyyy-MM-dd); today when absent") @QueryParam("asOf")
             LocalDate asOf) {
         return reader.find(employeeId, asOf, identity);
@@ -81,7 +81,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PageView<LevelChangeView> history(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public PageView<LevelChangeView> history(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @Valid @BeanParam PageParams page) {
         return reader.history(employeeId, page, identity);
     }
@@ -95,7 +95,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person whose reports the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PageView<PersonView> reports(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public PageView<PersonView> reports(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @Valid @BeanParam PageParams page) {
         return reader.reports(employeeId, page, identity);
     }
@@ -120,7 +120,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The candidate has no finalized decision, or several and none is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response hire(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public Response hire(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @NotNull @Valid HireRequest request, UriInfo uri) {
         return answer(moves.hire(employeeId, request, identity.getPrincipal().getName()), uri, employeeId);
     }
@@ -141,7 +141,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response correct(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public Response correct(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CorrectionRequest request,
             UriInfo uri) {
         return moves.correct(employeeId, request, idempotencyKey, identity.getPrincipal().getName(), historyOf(uri, employeeId));
@@ -165,7 +165,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "409", description = "The record has the person at another level or framework than the packet",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response promote(@PathParam("employeeId") @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
+    public Response promote(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
             @NotNull @Valid PromotionRequest request, UriInfo uri) {
         return answer(moves.promote(employeeId, request, identity.getPrincipal().getName()), uri, employeeId);
     }

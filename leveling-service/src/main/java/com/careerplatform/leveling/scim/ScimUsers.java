@@ -207,8 +207,11 @@ public class ScimUsers {
         try {
             return JsonUtils.getObjectReader().readTree(body);
         } catch (JsonProcessingException e) {
-            throw BadRequestException.invalidSyntax("The body is not well-formed JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // Without a location the parser refused the document as a whole (nested too deep, too long).
+            throw BadRequestException.invalidSyntax(e.getLocation() == null
+                    ? "The body is not a JSON document this service reads: nested too deep or too long"
+                    : "The body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")");
         }
     }
 

@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScimUsersResource {
 
     private static final String SCIM_JSON = ScimErrors.MEDIA_TYPE;
+    /** The HTTP body limit (1 MiB): a User is a few hundred characters. */
+    private static final int MAX_BODY = 1_048_576;
 
     private final ScimUsers users;
     private final SecurityIdentity identity;
@@ -54,7 +58,9 @@ public class ScimUsersResource {
     @POST
     @Consumes({SCIM_JSON, MediaType.APPLICATION_JSON})
     @Operation(summary = "Create a User: a person of the people record (hr-admin)")
-    @RequestBody(content = @Content(mediaType = SCIM_JSON, examples = @ExampleObject(name = "dana", value = Examples.USER)))
+    @RequestBody(content = @Content(mediaType = SCIM_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A SCIM User: the attributes GET /scim/v2/Schemas lists"),
+            examples = @ExampleObject(name = "dana", value = Examples.USER)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidSyntax (not JSON, wrong or missing schemas, an unknown attribute)"
             + " or invalidValue (a wrong type, a missing employeeNumber, a level the framework lacks, an unknown manager)",
@@ -65,7 +71,7 @@ public class ScimUsersResource {
             content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "415", description = "Body is not application/scim+json or application/json",
             content = @Content(mediaType = SCIM_JSON))
-    public Response create(String body, UriInfo uri) throws ScimException {
+    public Response create(@Size(max = MAX_BODY) String body, UriInfo uri) throws ScimException {
         ScimUsers.Answer created = users.create(body, identity.getPrincipal().getName(), uri.getBaseUri());
         return Response.created(created.location()).type(SCIM_JSON).header(HttpHeaders.ETAG, created.version())
                 .entity(created.user()).build();
@@ -81,10 +87,12 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     public Response search(
             @Parameter(description = "RFC 7644 filter") @QueryParam("filter") @Size(max = 1000) String filter,
-            @Parameter(description = "1-based index of the first result (below 1 counts as 1)") @QueryParam("startIndex")
+            @Parameter(description = "1-based index of the first result (below 1 counts as 1)", schema = @Schema(
+                    type = SchemaType.INTEGER, format = "int32", minimum = "-2147483648", maximum = "2147483647")) @QueryParam("startIndex")
             Integer startIndex,
-            @Parameter(description = "Results a page, at most 200 (default 100; below 0 counts as 0)") @QueryParam("count")
-            Integer count,
+            @Parameter(description = "Results a page, at most 200 (default 100; below 0 counts as 0, above 200 as 200)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "-2147483648", maximum = "2147483647"))
+            @QueryParam("count") Integer count,
             UriInfo uri) throws ScimException {
         ListResponse<?> found = users.search(filter, startIndex, count, uri.getBaseUri());
         return Response.ok(found).type(SCIM_JSON).build();
@@ -106,7 +114,9 @@ public class ScimUsersResource {
     @Path("/{id}")
     @Consumes({SCIM_JSON, MediaType.APPLICATION_JSON})
     @Operation(summary = "Replace a User (If-Match optional); a level left out stays as it is")
-    @RequestBody(content = @Content(mediaType = SCIM_JSON, examples = @ExampleObject(name = "dana", value = Examples.USER)))
+    @RequestBody(content = @Content(mediaType = SCIM_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A SCIM User: the attributes GET /scim/v2/Schemas lists"),
+            examples = @ExampleObject(name = "dana", value = Examples.USER)))
     @APIResponse(responseCode = "200", description = "The User as replaced", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidSyntax, invalidValue, or mutability (employeeNumber changed)",
             content = @Content(mediaType = SCIM_JSON))
@@ -118,7 +128,7 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "415", description = "Body is not application/scim+json or application/json",
             content = @Content(mediaType = SCIM_JSON))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch,
-            String body, UriInfo uri) throws ScimException {
+            @Size(max = MAX_BODY) String body, UriInfo uri) throws ScimException {
         return answer(users.replace(id, body, ifMatch, identity.getPrincipal().getName(), uri.getBaseUri()));
     }
 
@@ -126,7 +136,9 @@ public class ScimUsersResource {
     @Path("/{id}")
     @Consumes({SCIM_JSON, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change a User with PatchOp operations add, remove, replace (If-Match optional)")
-    @RequestBody(content = @Content(mediaType = SCIM_JSON, examples = @ExampleObject(name = "new manager", value = Examples.PATCH)))
+    @RequestBody(content = @Content(mediaType = SCIM_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A PatchOp message (RFC 7644 §3.5.2)"),
+            examples = @ExampleObject(name = "new manager", value = Examples.PATCH)))
     @APIResponse(responseCode = "200", description = "The User as changed", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidSyntax, invalidPath, noTarget, invalidValue or mutability"
             + " (employeeNumber changed, level removed)", content = @Content(mediaType = SCIM_JSON))
@@ -138,7 +150,7 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "415", description = "Body is not application/scim+json or application/json",
             content = @Content(mediaType = SCIM_JSON))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch,
-            String body, UriInfo uri) throws ScimException {
+            @Size(max = MAX_BODY) String body, UriInfo uri) throws ScimException {
         return answer(users.patch(id, body, ifMatch, identity.getPrincipal().getName(), uri.getBaseUri()));
     }
 
