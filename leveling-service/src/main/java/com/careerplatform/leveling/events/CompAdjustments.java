@@ -1,14 +1,12 @@
 package com.careerplatform.leveling.events;
 
-import com.careerplatform.kit.outbox.DeliveryFailedException;
 import com.careerplatform.kit.outbox.EventDestination;
 import com.careerplatform.kit.outbox.OutboxEvent;
+import com.careerplatform.kit.outbox.SubscriberCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -44,15 +42,6 @@ public class CompAdjustments implements EventDestination {
         CompApi.Proposal proposal = new CompApi.Proposal(payload.path("employeeId").asText(),
                 payload.path("level").asText(), LocalDate.parse(payload.path("effectiveFrom").asText()),
                 event.id().toString());
-        try (Response response = comp.propose(proposal)) {
-            if (response.getStatus() != 201) {
-                throw new DeliveryFailedException("comp-service answered " + response.getStatus(), response.getStatus());
-            }
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            throw new DeliveryFailedException("comp-service answered " + status, status, e);
-        } catch (ProcessingException e) {
-            throw new DeliveryFailedException("comp-service not reached", null, e);
-        }
+        SubscriberCall.expect("comp-service", Set.of(201), () -> comp.propose(proposal));
     }
 }

@@ -22,6 +22,7 @@ import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchRequest;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * SCIM 2.0 Users over the people record: create, read, replace, PATCH and filtered, paged search
@@ -183,6 +185,13 @@ public class ScimUsers {
     private static Person written(Supplier<Person> write) throws ScimException {
         try {
             return write.get();
+        } catch (PersistenceException failed) {
+            if (!(failed instanceof ConstraintViolationException) && !(failed.getCause() instanceof ConstraintViolationException)) {
+                throw failed;
+            }
+            // The checks passed, but a request at the same moment took the userName or externalId first.
+            throw new ScimException(409, BadRequestException.UNIQUENESS, "The userName, externalId or employeeNumber"
+                    + " was taken by another request at the same moment");
         } catch (ProblemException refused) {
             String detail = refused.errors().isEmpty() ? refused.getMessage() : refused.errors().stream()
                     .map(ScimUsers::describe).collect(Collectors.joining("; "));

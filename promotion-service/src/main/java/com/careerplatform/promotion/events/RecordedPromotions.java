@@ -1,14 +1,12 @@
 package com.careerplatform.promotion.events;
 
-import com.careerplatform.kit.outbox.DeliveryFailedException;
 import com.careerplatform.kit.outbox.EventDestination;
 import com.careerplatform.kit.outbox.OutboxEvent;
+import com.careerplatform.kit.outbox.SubscriberCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -46,15 +44,6 @@ public class RecordedPromotions implements EventDestination {
         PromotionsApi.Promotion promotion = new PromotionsApi.Promotion(UUID.fromString(payload.path("packetId").asText()),
                 event.id(), payload.path("frameworkSlug").asText(), payload.path("currentLevel").asText(),
                 payload.path("targetLevel").asText(), OffsetDateTime.parse(payload.path("decidedAt").asText()).toLocalDate());
-        try (Response response = people.promote(payload.path("employeeId").asText(), promotion)) {
-            if (response.getStatus() != 201 && response.getStatus() != 200) {
-                throw new DeliveryFailedException("leveling-service answered " + response.getStatus(), response.getStatus());
-            }
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            throw new DeliveryFailedException("leveling-service answered " + status, status, e);
-        } catch (ProcessingException e) {
-            throw new DeliveryFailedException("leveling-service not reached", null, e);
-        }
+        SubscriberCall.expect("leveling-service", Set.of(200, 201), () -> people.promote(payload.path("employeeId").asText(), promotion));
     }
 }
