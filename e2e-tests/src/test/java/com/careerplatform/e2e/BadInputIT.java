@@ -75,14 +75,18 @@ class BadInputIT {
                 .replace("{slug}", "ai-engineer").replaceAll("\\{[^}]+}", "no-such-thing");
     }
 
-    private static Response send(Write write, byte[] body) {
+    /** Keeps below every route's rate limit: a 429 would hide what the service answers. */
+    private static void pause() {
         try {
-            // Below every route's rate limit: a 429 would hide what the service answers.
             Thread.sleep(25);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static Response send(Write write, byte[] body) {
+        pause();
         return Platform.as(write.caller()).contentType(write.mediaType()).body(body)
                 .when().request(write.method(), callable(write.path()));
     }
@@ -186,5 +190,55 @@ class BadInputIT {
         JsonPath levels = Platform.as("alice").when().get("/api/v1/frameworks/ai-engineer/levels/L5")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("L5", levels.getString("code"), "the platform still reads its data");
+    }
+
+    /** A caller the operation's rule admits, or null when only the platform's relays may call it. */
+    private static String callerFor(Set<String> roles) {
+        return roles.size() == 7 ? "alice" : roles.stream().sorted().map(CALLER_FOR_ROLE::get)
+                .filter(name -> name != null).findFirst().orElse(null);
+    }
+
+    @Test
+    void controlCharactersInEveryPathAndQueryParameterAreRefused() throws Exception {
+        JsonNode document = JSON.readTree(Platform.gateway().when().get("/openapi/platform.json")
+                .then().statusCode(200).extract().asByteArray());
+        Map<String, Set<String>> rules = RoleMatrixIT.rules();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Map.Entry<String, JsonNode> path : iterable(document.path("paths"))) {
+            for (Map.Entry<String, JsonNode> operation : iterable(path.getValue())) {
+                String method = operation.getKey().toUpperCase();
+                String caller = callerFor(rules.get(method + " " + path.getKey()));
+                if (caller == null) {
+                    continue;
+                }
+                Write write = new Write(method, path.getKey(), null, "application/json", caller);
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    String name = parameter.path("name").asText();
+                    for (String control : List.of("%00", "%1F")) {
+                        pause();
+                        Response response;
+                        if (parameter.path("in").asText().equals("path")) {
+                            String target = callable(path.getKey().replace("{" + name + "}", "x" + control + "y"));
+                            response = Platform.as(caller).urlEncodingEnabled(false).contentType("application/json")
+                                    .body("{}").when().request(method, target);
+                        } else if (parameter.path("in").asText().equals("query")) {
+                            response = Platform.as(caller).urlEncodingEnabled(false).contentType("application/json")
+                                    .body("{}").when().request(method, callable(path.getKey()) + "?" + name + "=x" + control);
+                        } else {
+                            continue;
+                        }
+                        sent++;
+                        check(wrong, write, name + " with " + control, response, true);
+                    }
+                }
+            }
+        }
+        assertTrue(sent >= 60, "parameters tried: " + sent);
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
+        return object::fields;
     }
 }

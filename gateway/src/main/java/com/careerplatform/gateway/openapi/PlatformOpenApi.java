@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Serves {@code /openapi/platform.json}: the services' OpenAPI documents merged ({@link OpenApiMerger}),
+ * Serves {@code /openapi/platform.json}, and at the conventional {@code /q/openapi} too (as JSON, whatever
+ * {@code format} asks): the services' OpenAPI documents merged ({@link OpenApiMerger}),
  * fetched from one instance of each upstream and kept for a minute. A service that cannot be asked is
  * left out and named in {@code x-unavailable-services}; the next request asks again.
  */
@@ -32,6 +33,7 @@ import org.jboss.logging.Logger;
 public class PlatformOpenApi {
 
     public static final String PATH = "/openapi/platform.json";
+    private static final String CONVENTIONAL_PATH = "/q/openapi";
 
     private static final Logger LOG = Logger.getLogger(PlatformOpenApi.class);
     private static final long KEEP_MILLIS = 60_000;
@@ -53,6 +55,7 @@ public class PlatformOpenApi {
 
     void install(@Observes Router router) {
         router.get(PATH).handler(this::serve);
+        router.get(CONVENTIONAL_PATH).handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {

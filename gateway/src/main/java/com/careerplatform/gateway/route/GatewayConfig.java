@@ -36,6 +36,14 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /** Longest request URI (path and query) the gateway forwards; longer ones are answered 414. */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /** Largest sum of request header names and values the gateway forwards; more is answered 431. */
+    @WithDefault("16384")
+    int maxHeaderSize();
+
     Ejection ejection();
 
     Retry retry();

@@ -19,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -78,6 +79,16 @@ public class UpstreamProxy {
         String path = ctx.normalizedPath();
         Optional<RouteTable.Route> route = table.match(path);
         measure(ctx, route.map(RouteTable.Route::name).orElse("none"));
+        if (ctx.request().uri().length() > config.maxUriLength()) {
+            problems.write(ctx, ProblemType.URI_TOO_LONG, "The request URI is longer than " + config.maxUriLength()
+                    + " characters; send long input in a body");
+            return;
+        }
+        if (headerSize(ctx) > config.maxHeaderSize()) {
+            problems.write(ctx, ProblemType.HEADERS_TOO_LARGE, "The request headers are larger than "
+                    + config.maxHeaderSize() + " bytes");
+            return;
+        }
         if (ctx.queryParams().contains("access_token")) {
             refuseUnauthenticated(ctx, "token in the query string", "Bearer error=\"invalid_request\"",
                     "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
@@ -169,6 +180,14 @@ public class UpstreamProxy {
                 ctx.normalizedPath(), address, config.anonymousRateLimit().requestsPerSecond());
         problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "Too many requests without a valid token; slow down");
         return false;
+    }
+
+    private static int headerSize(RoutingContext ctx) {
+        int size = 0;
+        for (Map.Entry<String, String> header : ctx.request().headers()) {
+            size += header.getKey().length() + header.getValue().length();
+        }
+        return size;
     }
 
     /** The OAuth2 client the token was issued to; tests' identities carry none. */

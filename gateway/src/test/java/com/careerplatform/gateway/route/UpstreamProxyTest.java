@@ -46,6 +46,25 @@ class UpstreamProxyTest {
 
     @Test
     @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void anOverlongUriOrOverlargeHeadersAreProblemsNotEmptyAnswers() {
+        given().queryParam("q", "a".repeat(70_000)).when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:uri-too-long"));
+        given().header("X-Big", "b".repeat(20_000)).when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo("urn:career-platform:problem:headers-too-large"));
+        given().queryParam("filter", "a".repeat(9_000)).when().get("/scim/v2/Users")
+                .then().statusCode(414).contentType("application/scim+json").body("status", equalTo("414"));
+    }
+
+    @Test
+    void theMergedDocumentIsAtTheConventionalPlaceToo() {
+        given().when().get("/q/openapi").then().statusCode(200).contentType("application/json")
+                .body("info.title", equalTo("Career Platform API"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
     void generatesARequestIdWhenTheCallerSendsNoneOrAnUnsafeOne() {
         given().when().get("/api/v1/frameworks/ai-engineer")
                 .then().statusCode(200)
