@@ -20,7 +20,7 @@ class CompRecordsIT {
         Platform.as("carl").contentType("application/json").body("""
                 {"effectiveFrom": "%s", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
-                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00", "sex": "FEMALE"}
+                 "bonusTargetPercent": "15", "equityAnnualValue": "100000.00", "sex": "FEMALE"}
                 """.formatted(day))
                 .when().post("/api/v1/comp-records/E1001/changes")
                 .then().statusCode(201).body("totalComp", equalTo("330000.00"));
@@ -38,7 +38,7 @@ class CompRecordsIT {
         Platform.as("carl").contentType("application/json").body("""
                 {"effectiveFrom": "2020-01-01", "reason": "HIRE", "frameworkSlug": "ai-engineer", "level": "L9",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "1.00",
-                 "bonusTargetPercent": 0, "equityAnnualValue": "0"}
+                 "bonusTargetPercent": "0", "equityAnnualValue": "0"}
                 """)
                 .when().post("/api/v1/comp-records/E1001/changes")
                 .then().statusCode(400).body("errors[0].field", equalTo("level"));

@@ -61,7 +61,7 @@ final class Platform {
     }
 
     static RequestSpecification gateway() {
-        return given().baseUri(GATEWAY);
+        return given().baseUri(GATEWAY).filter(DocumentedAnswers.FILTER);
     }
 
     static RequestSpecification as(String username) {

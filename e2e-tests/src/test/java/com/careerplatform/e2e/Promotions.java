@@ -39,7 +39,7 @@ final class Promotions {
         Platform.as("carl").contentType("application/json").body("""
                 {"effectiveFrom": "2025-06-01", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
-                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00"}
+                 "bonusTargetPercent": "15", "equityAnnualValue": "100000.00"}
                 """)
                 .when().post("/api/v1/comp-records/E1001/changes")
                 .then().statusCode(anyOf(equalTo(201), equalTo(409)));

@@ -1,7 +1,6 @@
 package com.careerplatform.comp.adjustment;
 
 import com.careerplatform.comp.band.CompBandView;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,11 +20,11 @@ public record ProposalView(
         LocalDate effectiveFrom,
         ProposalStatus status,
         @Schema(maxLength = 200) String sourceEventId,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal currentBase,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal currentTotalComp,
+        BigDecimal currentBase,
+        BigDecimal currentTotalComp,
         CompBandView band,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedBase,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedTotalComp,
+        BigDecimal proposedBase,
+        BigDecimal proposedTotalComp,
         @Schema(maxLength = 2000) String decisionNote,
         @Schema(maxLength = 200) String createdBy,
         OffsetDateTime createdAt,

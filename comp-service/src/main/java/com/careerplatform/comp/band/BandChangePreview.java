@@ -2,7 +2,6 @@ package com.careerplatform.comp.band;
 
 import com.careerplatform.comp.offer.BandComparison.Position;
 import com.careerplatform.kit.paging.PageView;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +19,7 @@ public record BandChangePreview(CompBandView current, Map<String, FieldChange> c
 
     /** A person whose total comp the new band would put below or above it; {@code wasWithin}: before the change. */
     public record RecordOutOfBand(@Schema(maxLength = 64) String employeeId,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalComp,
+            BigDecimal totalComp,
             Position positionAfter, boolean wasWithin) {
     }
 }

@@ -101,7 +101,7 @@ public class CompBandResource {
     @Operation(summary = "Create a band (comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "US L5 big tech", value = """
             {"frameworkSlug": "ai-engineer", "levelCode": "L5", "market": "US", "segment": "BIG_TECH",
-             "currency": "USD", "totalCompMin": 380000.00, "totalCompMax": 550000.00, "openEnded": false,
+             "currency": "USD", "totalCompMin": "380000.00", "totalCompMax": "550000.00", "openEnded": false,
              "equityNote": "NONE", "visibility": "PUBLISHED", "effectiveFrom": "2026-01-01"}
             """)))
     @APIResponse(responseCode = "201", description = "Created; Location names the band",

@@ -1,6 +1,5 @@
 package com.careerplatform.comp.band;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,8 +19,8 @@ public record CompBandView(
         Market market,
         Segment segment,
         @Schema(maxLength = 3) String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalCompMin,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalCompMax,
+        BigDecimal totalCompMin,
+        BigDecimal totalCompMax,
         boolean openEnded,
         EquityNote equityNote,
         Visibility visibility,

@@ -1,6 +1,5 @@
 package com.careerplatform.comp.band;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,10 +13,10 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComponentGuidance(
         @Size(max = 500) String base,
-        @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseMin,
-        @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseMax,
-        @DecimalMin("0") @DecimalMax("100") BigDecimal bonusTargetMinPercent,
-        @DecimalMin("0") @DecimalMax("100") BigDecimal bonusTargetMaxPercent,
+        @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal baseMin,
+        @DecimalMin("0.00") @Digits(integer = 17, fraction = 2) BigDecimal baseMax,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal bonusTargetMinPercent,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal bonusTargetMaxPercent,
         @Size(max = 500) String bonus,
         @Size(max = 500) String equity,
         @Min(1) @Max(10) Integer vestingYears,

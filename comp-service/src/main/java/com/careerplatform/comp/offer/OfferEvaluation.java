@@ -2,7 +2,6 @@ package com.careerplatform.comp.offer;
 
 import com.careerplatform.comp.band.CompBandView;
 import com.careerplatform.comp.offer.BandComparison.Position;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -17,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OfferEvaluation(
         @Schema(maxLength = 3) String currency,
         @Schema(maxItems = OfferCalculator.YEARS) List<YearView> years,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal firstYearTotalComp,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal annualisedTotalComp,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fourYearTotalComp,
+        BigDecimal firstYearTotalComp,
+        BigDecimal annualisedTotalComp,
+        BigDecimal fourYearTotalComp,
         CompBandView band,
         Position position,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rangePenetrationPercent,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal compaRatio,
+        BigDecimal rangePenetrationPercent,
+        BigDecimal compaRatio,
         @Schema(maxItems = MAX_NOTES) List<@Size(max = MAX_NOTE_LENGTH) String> notes) {
 
     /** The note on how the offer is placed, and one each for an undefined range penetration and compa-ratio. */
@@ -35,12 +34,12 @@ public record OfferEvaluation(
     /** One year's pay; money as decimal strings. */
     public record YearView(
             @Schema(minimum = "1", maximum = "" + OfferCalculator.YEARS) int year,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal base,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal bonus,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal signOn,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal equity,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refresh,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total) {
+            BigDecimal base,
+            BigDecimal bonus,
+            BigDecimal signOn,
+            BigDecimal equity,
+            BigDecimal refresh,
+            BigDecimal total) {
 
         static YearView of(OfferCalculator.YearPay pay) {
             return new YearView(pay.year(), pay.base(), pay.bonus(), pay.signOn(), pay.equity(), pay.refresh(), pay.total());

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An offer to evaluate: its pay components, and where it sits (level, market, segment, date). */
 public record OfferRequest(
@@ -67,6 +69,8 @@ public record OfferRequest(
             @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal totalValue,
             @Min(1) @Max(10) Integer vestingYears,
             @Min(0) @Max(120) Integer cliffMonths,
+            @Schema(type = SchemaType.ARRAY, implementation = BigDecimal.class, minItems = 1, maxItems = 10,
+                    description = "Yearly percentages, decimal strings adding up to 100")
             @Size(min = 1, max = 10) List<@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal> split) {
 
         int years() {

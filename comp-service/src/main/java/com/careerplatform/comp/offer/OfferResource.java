@@ -39,10 +39,10 @@ public class OfferResource {
     @Operation(summary = "Evaluate an offer: total comp for years 1-4 and the position in the band in force on its date")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "US L5 big tech", value = """
             {"frameworkSlug": "ai-engineer", "level": "L5", "market": "US", "segment": "BIG_TECH", "currency": "USD",
-             "offerDate": "2025-06-01", "base": 200000.00, "bonusTargetPercent": 15,
-             "signOn": {"amount": 50000.00, "spreadYears": 2},
-             "equity": {"type": "RSU", "totalValue": 400000.00, "vestingYears": 4, "cliffMonths": 12, "split": [5, 15, 40, 40]},
-             "refresh": {"annualValue": 40000.00}}
+             "offerDate": "2025-06-01", "base": "200000.00", "bonusTargetPercent": "15",
+             "signOn": {"amount": "50000.00", "spreadYears": 2},
+             "equity": {"type": "RSU", "totalValue": "400000.00", "vestingYears": 4, "cliffMonths": 12, "split": ["5", "15", "40", "40"]},
+             "refresh": {"annualValue": "40000.00"}}
             """)))
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = OfferEvaluation.class)))
     @APIResponse(responseCode = "400", description = "Invalid offer: amounts, percentages, a split that does not add up to 100, unknown enum values",

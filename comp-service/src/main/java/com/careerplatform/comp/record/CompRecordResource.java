@@ -77,8 +77,8 @@ public class CompRecordResource {
     @Operation(summary = "Record a change of a person's pay (comp-admin; Idempotency-Key honoured)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "merit", value = """
             {"effectiveFrom": "2026-04-01", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
-             "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": 210000.00,
-             "bonusTargetPercent": 15, "equityAnnualValue": 100000.00, "sex": "FEMALE"}
+             "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "210000.00",
+             "bonusTargetPercent": "15", "equityAnnualValue": "100000.00", "sex": "FEMALE"}
             """)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CompRecordView.Change.class)))
     @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -3,7 +3,6 @@ package com.careerplatform.comp.record;
 import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
 import com.careerplatform.kit.paging.PageView;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,10 +26,10 @@ public record CompRecordView(@Schema(maxLength = 64) String employeeId, Change c
             Market market,
             Segment segment,
             @Schema(maxLength = 3) String currency,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal base,
+            BigDecimal base,
             BigDecimal bonusTargetPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal equityAnnualValue,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalComp,
+            BigDecimal equityAnnualValue,
+            BigDecimal totalComp,
             Sex sex,
             @Schema(maxLength = 2000) String note,
             @Schema(maxLength = 200) String createdBy) {

@@ -1,6 +1,5 @@
 package com.careerplatform.comp.transparency;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,26 +32,26 @@ public record Indicators(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Gap(boolean suppressed,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal meanGapPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal medianGapPercent) {
+            BigDecimal meanGapPercent,
+            BigDecimal medianGapPercent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Share(@Schema(enumeration = {"FEMALE", "MALE"}) String sex, boolean suppressed,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
+            BigDecimal percent) {
     }
 
     /** Quartile 1 holds the lowest-paid quarter; the shares of women and men in it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Quartile(@Schema(minimum = "1", maximum = "4") int quartile, boolean suppressed,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal womenPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal menPercent) {
+            BigDecimal womenPercent,
+            BigDecimal menPercent) {
     }
 
     /** The gap within one category of workers (a level), split into base and variable pay. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LevelGap(@Schema(maxLength = 16) String level, boolean suppressed,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal baseGapPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal variableGapPercent) {
+            BigDecimal baseGapPercent,
+            BigDecimal variableGapPercent) {
     }
 }

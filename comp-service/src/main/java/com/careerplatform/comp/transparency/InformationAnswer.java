@@ -1,6 +1,5 @@
 package com.careerplatform.comp.transparency;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,8 +16,8 @@ public record InformationAnswer(
         LocalDate asOf,
         @Schema(maxLength = 16) String level,
         @Schema(maxLength = 3) String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourBase,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yourTotalComp,
+        BigDecimal yourBase,
+        BigDecimal yourTotalComp,
         @Schema(maxItems = 2, description = "Women, then men") List<GroupAverage> averagesBySex) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +25,7 @@ public record InformationAnswer(
             @Schema(enumeration = {"FEMALE", "MALE"}) String sex,
             boolean suppressed,
             @Schema(minimum = "0", maximum = "2147483647") Integer people,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageBase,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averageTotalComp) {
+            BigDecimal averageBase,
+            BigDecimal averageTotalComp) {
     }
 }

@@ -38,7 +38,7 @@ class AdjustmentResourceTest {
         given().contentType("application/json").body("""
                 {"effectiveFrom": "2025-01-01", "reason": "HIRE", "frameworkSlug": "ai-engineer", "level": "L5",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
-                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00"}
+                 "bonusTargetPercent": "15", "equityAnnualValue": "100000.00"}
                 """).when().post("/api/v1/comp-records/" + person + "/changes").then().statusCode(201);
         return person;
     }

@@ -75,7 +75,7 @@ class BandChangeTest {
         given().contentType("application/json").body(change("2026-01-01", "350000", "450000"))
                 .when().post(BANDS + "/" + id + "/changes/preview")
                 .then().statusCode(200)
-                .body("changes.totalCompMin.from", equalTo(300000.00f))
+                .body("changes.totalCompMin.from", equalTo("300000.00"))
                 .body("changes.visibility.to", equalTo("PUBLISHED"))
                 .body("recordsOutOfBand.items.employeeId", contains("P-low-" + level))
                 .body("recordsOutOfBand.items[0].positionAfter", equalTo("BELOW"))

@@ -61,8 +61,8 @@ class PayTableTranscriptionTest {
             Map<String, Object> guidance = (Map<String, Object>) band.get("guidance");
             assertEquals(4, guidance.get("vestingYears"), cell);
             assertEquals(12, guidance.get("cliffMonths"), cell);
-            assertEquals(10, guidance.get("bonusTargetMinPercent"), cell);
-            assertEquals(25, guidance.get("bonusTargetMaxPercent"), cell);
+            assertEquals("10", guidance.get("bonusTargetMinPercent"), cell);
+            assertEquals("25", guidance.get("bonusTargetMaxPercent"), cell);
         }
     }
 }

@@ -27,7 +27,7 @@ class OfferResourceTest {
     private static String offer(String segment, String currency, String equity) {
         return """
                 {"frameworkSlug": "ai-engineer", "level": "L5", "market": "US", "segment": "%s", "currency": "%s",
-                 "offerDate": "2025-06-01", "base": "200000.00", "bonusTargetPercent": 15, "equity": %s}
+                 "offerDate": "2025-06-01", "base": "200000.00", "bonusTargetPercent": "15", "equity": %s}
                 """.formatted(segment, currency, equity);
     }
 
@@ -91,7 +91,7 @@ class OfferResourceTest {
         given().contentType("application/json").body(offer("BIG_TECH", "USD", EVEN_RSU).replace("15", "150"))
                 .when().post(EVALUATE).then().statusCode(400).body("errors[0].field", equalTo("bonusTargetPercent"));
         given().contentType("application/json")
-                .body(offer("BIG_TECH", "USD", EVEN_RSU.replace("}", ", \"split\": [5, 15, 40, 30]}")))
+                .body(offer("BIG_TECH", "USD", EVEN_RSU.replace("}", ", \"split\": [\"5\", \"15\", \"40\", \"30\"]}")))
                 .when().post(EVALUATE).then().statusCode(400)
                 .body("errors[0].message", equalTo("split must have one percentage per vesting year, adding up to 100"));
         given().contentType("application/json").body(offer("BIG_TECH", "USD", EVEN_RSU.replace("\"cliffMonths\": 12", "\"cliffMonths\": 60")))

@@ -32,7 +32,7 @@ class CompRecordResourceTest {
         return """
                 {"effectiveFrom": "%s", "reason": "%s", "frameworkSlug": "ai-engineer", "level": "%s",
                  "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "%s",
-                 "bonusTargetPercent": 15, "equityAnnualValue": "100000.00", "sex": "FEMALE"}
+                 "bonusTargetPercent": "15", "equityAnnualValue": "100000.00", "sex": "FEMALE"}
                 """.formatted(day, reason, level, base);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -116,26 +117,37 @@ public final class OpenApiMerger {
         return copy;
     }
 
+    /** The answers the gateway gives itself on any operation, by status. */
+    private static final Map<String, String> GATEWAY_ANSWERS = new TreeMap<>(Map.of(
+            "414", "(gateway) The request URI is longer than the gateway takes",
+            "429", "Over the caller's rate limit; Retry-After says when to come back",
+            "431", "(gateway) The request headers are larger than the gateway takes",
+            "500", "A bug; the detail holds a reference to quote",
+            "502", "(gateway) The upstream service broke off the exchange",
+            "503", "The service cannot be reached, is out of rotation or at its limit; Retry-After says when to retry",
+            "504", "(gateway) The upstream service did not answer in time"));
+
     /** Headers the gateway puts on every answer (Access-Control-Allow-Origin: for the portal origins). */
     private static final List<String> GATEWAY_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
             "RateLimit-Reset", "Access-Control-Allow-Origin");
 
     /**
      * What the gateway adds to every operation: the caller's RateLimit headers (and CORS origin) on every
-     * answer, Retry-After on 429 and 503, and the answers it gives itself (429 over the rate limit; 500 for
-     * a bug, with a reference to quote), as problems or under {@code /scim/} as SCIM errors.
+     * answer, Retry-After on 429 and 503, and the answers it gives itself (414 and 431 for an over-long URI
+     * or over-large headers, 429 over the rate limit, 500 for a bug with a reference to quote, 502, 503
+     * and 504 for an upstream that breaks off, cannot be reached or stays silent), as problems or under
+     * {@code /scim/} as SCIM errors. An operation that declares one of them itself keeps its own.
      */
     private static JsonNode withGatewayAnswers(String path, JsonNode pathItem) {
         String errors = ScimErrors.appliesTo(path) ? ScimErrors.MEDIA_TYPE : Problem.MEDIA_TYPE;
         pathItem.fields().forEachRemaining(operation -> {
             if (operation.getValue().isObject() && operation.getValue().has("responses")) {
                 ObjectNode responses = (ObjectNode) operation.getValue().get("responses");
-                if (!responses.has("429")) {
-                    responses.set("429", errorResponse(errors, "Over the caller's rate limit; Retry-After says when to come back"));
-                }
-                if (!responses.has("500")) {
-                    responses.set("500", errorResponse(errors, "A bug; the detail holds a reference to quote"));
-                }
+                GATEWAY_ANSWERS.forEach((status, description) -> {
+                    if (!responses.has(status)) {
+                        responses.set(status, errorResponse(errors, description));
+                    }
+                });
                 responses.fields().forEachRemaining(response -> {
                     ObjectNode headers = response.getValue().isObject()
                             ? ((ObjectNode) response.getValue()).withObjectProperty("headers") : JSON.objectNode();

@@ -1,11 +1,13 @@
 package com.careerplatform.leveling.people;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a person's level history: the level, from when, why, from what and who recorded it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LevelChangeView(
         UUID id,
         @Schema(maxLength = 64) String employeeId,

@@ -73,7 +73,7 @@ class CalibrationTest {
                 Map.of("frameworkVersion", 1, "level", "L6", "decisions", 1)), calibration.getList("distribution"));
         // ivan: L6 vs L6 (0), L5 vs L4 (+1) -> 0.5; olga: L4 vs L6 (-2) -> -2.
         assertEquals(List.of("ivan", "olga"), calibration.getList("interviewers.items.interviewer"));
-        assertEquals(List.of(0.5f, -2.0f), calibration.getList("interviewers.items.averageGap"));
+        assertEquals(List.of("0.50", "-2.00"), calibration.getList("interviewers.items.averageGap"));
         assertEquals(List.of(2, 1), calibration.getList("interviewers.items.signals"));
         assertEquals(2, calibration.getInt("interviewers.totalItems"));
     }

@@ -20,10 +20,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -107,7 +111,7 @@ public class ProblemExceptionMappers {
         } else if (target == String.class) {
             message = "must be a string";
         } else {
-            message = "cannot be read as " + describe(target);
+            message = "must be " + describe(target);
         }
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
                 path(uri), List.of(new FieldError(field, message))));
@@ -120,7 +124,7 @@ public class ProblemExceptionMappers {
             return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
                     "The body must be a JSON object of the documented shape", path(uri)));
         }
-        String message = "cannot be read as " + describe(e.getTargetType());
+        String message = "must be " + describe(e.getTargetType());
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
                 path(uri), List.of(new FieldError(field, message))));
     }
@@ -241,8 +245,30 @@ public class ProblemExceptionMappers {
                 .replace(".[", "[");
     }
 
+    /** What a field must be, in the API document's words: never a Java type name. */
     private static String describe(Class<?> target) {
-        return target == null ? "the expected type" : target.getSimpleName();
+        if (target == null) {
+            return "the documented type";
+        }
+        if (target == BigDecimal.class) {
+            return "a decimal string such as \"1500.00\"";
+        }
+        if (target == LocalDate.class) {
+            return "a date yyyy-MM-dd";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (target == UUID.class) {
+            return "a UUID";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "a list";
+        }
+        return target.isRecord() || Map.class.isAssignableFrom(target) ? "an object" : "the documented type";
     }
 
     private static String path(UriInfo uri) {

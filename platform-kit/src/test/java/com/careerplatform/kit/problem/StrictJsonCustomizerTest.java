@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,19 @@ class StrictJsonCustomizerTest {
                 () -> read("{'axes': ['SYSTEM\\u0000DESIGN']}"));
         assertEquals("axes", refused.getPath().get(0).getFieldName());
         assertEquals(String.class, refused.getTargetType());
+    }
+
+    record Pay(BigDecimal base, String note) {
+    }
+
+    @Test
+    void decimalsAreDecimalStringsBothWays() throws Exception {
+        Pay pay = mapper.readValue("{\"base\": \"1500.50\"}", Pay.class);
+        assertEquals(new BigDecimal("1500.50"), pay.base());
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"base\": 1500.5}", Pay.class));
+        assertThrows(InvalidFormatException.class, () -> mapper.readValue("{\"base\": \"1e300\"}", Pay.class));
+        assertThrows(InvalidFormatException.class, () -> mapper.readValue("{\"base\": \"12,50\"}", Pay.class));
+        assertEquals("{\"base\":\"100\"}", mapper.writeValueAsString(new Pay(new BigDecimal("1E+2"), null)),
+                "plain, never exponent notation, and no field whose value is null");
     }
 }
