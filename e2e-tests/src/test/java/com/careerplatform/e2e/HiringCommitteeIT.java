@@ -76,6 +76,26 @@ class HiringCommitteeIT {
     }
 
     @Test
+    void aMemberWhoRecusesLeavesTheQuorumToTheOtherThree() {
+        String body = """
+                {"candidateId": "e2e-recusal-%s", "frameworkSlug": "ai-engineer",
+                 "signals": [{"round": "CODING", "interviewer": "hugo", "scores": {"TECHNICAL_DEPTH": 3}, "recommendedLevel": "L4"}],
+                 "proposedLevel": "L4", "rationale": "Solid coding round.", "chair": "hana"}
+                """.formatted(UUID.randomUUID());
+        String id = Platform.as("hana").contentType("application/json").body(body).when().post(DECISIONS)
+                .then().statusCode(201).extract().path("id");
+        Platform.as("hilda").contentType("application/json").body("{\"recused\": true}")
+                .when().put(DECISIONS + "/" + id + "/vote").then().statusCode(200);
+        for (String member : new String[] {"hana", "hugo", "holly"}) {
+            Platform.as(member).contentType("application/json").body("{\"level\": \"L4\", \"recused\": false}")
+                    .when().put(DECISIONS + "/" + id + "/vote").then().statusCode(200);
+        }
+        Platform.as("hana").contentType("application/json").body("{\"finalLevel\": \"L4\"}")
+                .when().post(DECISIONS + "/" + id + "/finalize")
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("quorum.counting", equalTo(3));
+    }
+
+    @Test
     void portalTranslatesACompanyLevel() {
         Platform.as("alice").queryParam("company", "openai").queryParam("label", "E5")
                 .when().get("/api/v1/company-ladders/translate")

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -113,17 +118,32 @@ class GatewayProtectionTest {
 
     @Test
     @TestSecurity
-    void callsWithoutAValidTokenAreLimitedPerAddress() throws InterruptedException {
-        Response answer = given().when().get("/api/v1/frameworks/ai-engineer");
-        for (int i = 0; i < 300 && answer.statusCode() == 401; i++) {
-            answer = given().when().get("/api/v1/frameworks/ai-engineer");
-        }
+    void callsWithoutAValidTokenAreLimitedPerAddress() throws Exception {
+        // Several callers at once: one alone may be slower than the bucket refills (50 a second) on a busy machine.
+        AtomicReference<Response> limited = new AtomicReference<>();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
-            answer.then().statusCode(429)
+            List<Future<?>> calls = new ArrayList<>();
+            for (int caller = 0; caller < 4; caller++) {
+                calls.add(callers.submit(() -> {
+                    for (int i = 0; i < 300 && limited.get() == null; i++) {
+                        Response answer = given().when().get("/api/v1/frameworks/ai-engineer");
+                        if (answer.statusCode() != 401) {
+                            limited.compareAndSet(null, answer);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+            assertNotNull(limited.get(), "no call was limited");
+            limited.get().then().statusCode(429)
                     .contentType("application/problem+json")
                     .header("Retry-After", equalTo("1"))
                     .header("RateLimit-Remaining", equalTo("0"));
         } finally {
+            callers.shutdownNow();
             // The other tests' anonymous calls share this address's bucket: let it fill again (100 at 50/s).
             Thread.sleep(2_100);
         }

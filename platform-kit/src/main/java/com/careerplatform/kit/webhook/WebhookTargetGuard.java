@@ -41,7 +41,8 @@ public class WebhookTargetGuard {
             allAllowed &= isAllowed;
             if (!isAllowed && NON_PUBLIC.stream().anyMatch(range -> range.contains(address))) {
                 throw new WebhookTargetRefusedException("url resolves to " + address.getHostAddress()
-                        + ", a loopback, private or otherwise non-public address, which webhooks may not target");
+                        + ", a loopback, private or otherwise non-public address, which webhooks may not target (an operator"
+                        + " allows networks of their own with career.webhooks.allowed-networks)");
             }
         }
         if (!allAllowed && !"https".equals(uri.getScheme())) {

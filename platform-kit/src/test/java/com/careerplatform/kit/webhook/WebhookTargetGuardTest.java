@@ -45,6 +45,7 @@ class WebhookTargetGuardTest {
     void refusesLoopbackPrivateLinkLocalAndOtherNonPublicTargets(String url) {
         WebhookTargetRefusedException refused = assertThrows(WebhookTargetRefusedException.class, () -> guard().check(url));
         assertTrue(refused.getMessage().contains("non-public address"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("career.webhooks.allowed-networks"), "says how an operator allows it");
     }
 
     @ParameterizedTest
