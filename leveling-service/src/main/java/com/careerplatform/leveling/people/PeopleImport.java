@@ -112,7 +112,7 @@ public class PeopleImport {
             List<FieldError> refused = new ArrayList<>(writer.conflicts(write, null));
             refused.addAll(writer.problems(write, null));
             if (refused.isEmpty()) {
-                writer.create(write, actor);
+                writer.insert(write, actor);
                 created++;
             } else {
                 refused.forEach(error -> errors.add(new FieldError(row.label() + "." + error.field(), error.message())));

@@ -73,6 +73,11 @@ public class PeopleWriter {
 
     public Person create(PersonWrite write, String actor) {
         require(write, null);
+        return insert(write, actor);
+    }
+
+    /** Creates a person whose write the caller has checked with {@link #conflicts} and {@link #problems} already. */
+    Person insert(PersonWrite write, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Person person = new Person();
         person.employeeId = write.employeeId();

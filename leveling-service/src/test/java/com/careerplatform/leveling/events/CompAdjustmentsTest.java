@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.outbox.DeliveryRelay;
+import com.careerplatform.leveling.people.PeopleFixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,26 +28,6 @@ class CompAdjustmentsTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    private void person(String employeeId) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into person (employee_id, scim_id, user_name,"
-                    + " framework_slug, active, created_by, created_at, updated_at) values (?, ?, ?, 'ai-engineer', true,"
-                    + " 'fixture', now(), now())")) {
-                insert.setString(1, employeeId);
-                insert.setObject(2, UUID.randomUUID());
-                insert.setString(3, "user-" + employeeId);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into person_level_change (id, employee_id,"
-                    + " effective_from, framework_slug, framework_version, level, reason, recorded_by, recorded_at)"
-                    + " values (?, ?, date '2024-01-01', 'ai-engineer', 1, 'L5', 'IMPORTED', 'fixture', now())")) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, employeeId);
-                insert.executeUpdate();
-            }
-        }
-    }
 
     private String promotedEvent(String employeeId) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
@@ -62,7 +44,7 @@ class CompAdjustmentsTest {
     @TestSecurity(user = "service-account-promotion-relay", roles = "platform-service")
     void aRecordedPromotionBecomesOneProposalAtCompServiceSentAsTheRelay() throws SQLException {
         String employee = "CA" + UUID.randomUUID().toString().substring(0, 8);
-        person(employee);
+        PeopleFixtures.person(employee, null, "L5", LocalDate.of(2024, 1, 1));
         given().contentType(ContentType.JSON).body("""
                 {"packetId": "%s", "eventId": "%s", "frameworkSlug": "ai-engineer", "fromLevel": "L5", "toLevel": "L6",
                  "effectiveFrom": "2026-12-01"}

@@ -1,18 +1,20 @@
 package com.careerplatform.leveling.events;
 
+import com.careerplatform.kit.outbox.RelayTokenEndpoint;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * comp-service and Keycloak's token endpoint as leveling-service's relay meets them: the token endpoint
- * hands out {@code relay-token}; the proposals endpoint records what it receives and answers 201.
+ * comp-service and Keycloak's token endpoint (platform-kit's {@link RelayTokenEndpoint}) as
+ * leveling-service's relay meets them: the proposals endpoint records what it receives and answers 201.
  */
 @QuarkusTestResource(CompStub.class)
 public class CompStub implements QuarkusTestResourceLifecycleManager {
@@ -29,9 +31,7 @@ public class CompStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (request.path().equals("/token")) {
-                request.response().putHeader("Content-Type", "application/json")
-                        .end("{\"access_token\": \"relay-token\", \"token_type\": \"Bearer\", \"expires_in\": 300}");
+            if (RelayTokenEndpoint.answered(request)) {
                 return;
             }
             RECEIVED.add(new Received(request.getHeader("Authorization"), body.toJsonObject()));
@@ -43,10 +43,9 @@ public class CompStub implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("comp stub did not start", e);
         }
         String url = "http://127.0.0.1:" + server.actualPort();
-        return Map.of("quarkus.rest-client.comp.url", url,
-                "quarkus.oidc-client.auth-server-url", url,
-                "quarkus.oidc-client.discovery-enabled", "false",
-                "quarkus.oidc-client.token-path", "/token");
+        Map<String, String> config = new HashMap<>(RelayTokenEndpoint.at(url));
+        config.put("quarkus.rest-client.comp.url", url);
+        return config;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** People and decisions put in place for tests whose caller may not create them. */
-final class PeopleFixtures {
+public final class PeopleFixtures {
 
     private PeopleFixtures() {
     }
@@ -29,7 +29,7 @@ final class PeopleFixtures {
     }
 
     /** A person holding {@code level} since {@code since}, IMPORTED. */
-    static String person(String employeeId, String manager, String level, LocalDate since) {
+    public static String person(String employeeId, String manager, String level, LocalDate since) {
         person(employeeId, manager);
         level(employeeId, level, since, "IMPORTED", null);
         return employeeId;

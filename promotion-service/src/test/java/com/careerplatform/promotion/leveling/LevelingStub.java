@@ -1,10 +1,12 @@
 package com.careerplatform.promotion.leveling;
 
+import com.careerplatform.kit.outbox.RelayTokenEndpoint;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * frameworks; {@code broken-framework}, whose requests are cut off, as when leveling-service dies
  * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
  * endpoint records what it receives and answers 404 for E-NO-RECORD, 201 otherwise; the token endpoint
- * hands out {@code relay-token}.
+ * is platform-kit's {@link RelayTokenEndpoint}.
  */
 @QuarkusTestResource(LevelingStub.class)
 public class LevelingStub implements QuarkusTestResourceLifecycleManager {
@@ -71,9 +73,7 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
-            if (path.equals("/token")) {
-                request.response().putHeader("Content-Type", "application/json")
-                        .end("{\"access_token\": \"relay-token\", \"token_type\": \"Bearer\", \"expires_in\": 300}");
+            if (RelayTokenEndpoint.answered(request)) {
                 return;
             }
             if (path.startsWith("/api/v1/people/") && path.endsWith("/promotions")) {
@@ -111,10 +111,9 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("leveling stub did not start", e);
         }
         String url = "http://127.0.0.1:" + server.actualPort();
-        return Map.of("quarkus.rest-client.leveling.url", url,
-                "quarkus.oidc-client.auth-server-url", url,
-                "quarkus.oidc-client.discovery-enabled", "false",
-                "quarkus.oidc-client.token-path", "/token");
+        Map<String, String> config = new HashMap<>(RelayTokenEndpoint.at(url));
+        config.put("quarkus.rest-client.leveling.url", url);
+        return config;
     }
 
     @Override
