@@ -1,5 +1,6 @@
 package com.careerplatform.e2e;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,7 @@ import com.careerplatform.kit.webhook.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +36,35 @@ class PromotionPacketIT {
                 Promotions.deactivateWebhook(webhook.getString("id"));
             }
         }
+    }
+
+    @Test
+    void aRetriedCycleOrPacketIsCreatedOnceAndAPersonHasOnePacketPerCycle() {
+        String cycleBody = """
+                {"name": "e2e retried %s", "frameworkSlug": "ai-engineer", "submissionOpens": "2026-01-01", "submissionCloses": "2030-12-31"}
+                """.formatted(UUID.randomUUID());
+        String cycleKey = UUID.randomUUID().toString();
+        String cycle = Platform.as("helen").header("Idempotency-Key", cycleKey).contentType("application/json").body(cycleBody)
+                .when().post("/api/v1/promotion-cycles").then().statusCode(201).extract().path("id");
+        Platform.as("helen").header("Idempotency-Key", cycleKey).contentType("application/json").body(cycleBody)
+                .when().post("/api/v1/promotion-cycles")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(cycle));
+
+        Promotions.aliceAtL5();
+        String packetBody = """
+                {"cycleId": "%s", "targetLevel": "L6", "archetype": "TECH_LEAD", "narrative": "Led the company-wide LLM gateway."}
+                """.formatted(cycle);
+        String packetKey = UUID.randomUUID().toString();
+        String packet = Platform.as("alice").header("Idempotency-Key", packetKey).contentType("application/json").body(packetBody)
+                .when().post("/api/v1/promotion-packets").then().statusCode(201).extract().path("id");
+        Platform.as("alice").header("Idempotency-Key", packetKey).contentType("application/json").body(packetBody)
+                .when().post("/api/v1/promotion-packets")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(packet));
+        Platform.as("alice").contentType("application/json").body(packetBody)
+                .when().post("/api/v1/promotion-packets")
+                .then().statusCode(409).body("detail", containsString(packet));
+        Platform.as("alice").header("Idempotency-Key", packetKey).when().post("/api/v1/promotion-packets/" + packet + "/submit")
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
     private static String promote() {

@@ -2,6 +2,7 @@ package com.careerplatform.comp.adjustment;
 
 import com.careerplatform.comp.adjustment.ProposalRequests.DecisionRequest;
 import com.careerplatform.comp.adjustment.ProposalRequests.ProposeRequest;
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,9 +42,11 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 public class AdjustmentResource {
 
     private final AdjustmentService adjustments;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    AdjustmentResource(AdjustmentService adjustments, SecurityIdentity identity) {
+    AdjustmentResource(AdjustmentService adjustments, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.adjustments = adjustments;
         this.identity = identity;
     }
@@ -64,9 +68,11 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "422", description = "No comp record to adjust, newLevel is not the person's level in the people"
             + " record on effectiveFrom, no band in force, or another currency", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the level", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response propose(@NotNull @Valid ProposeRequest request, UriInfo uri) {
-        ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build()).entity(proposal).build();
+    public Response propose(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid ProposeRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build(), proposal);
+        });
     }
 
     @GET

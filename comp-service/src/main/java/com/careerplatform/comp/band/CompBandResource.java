@@ -52,9 +52,11 @@ public class CompBandResource {
 
     private final CompBandService bands;
     private final BandChangeService changes;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    CompBandResource(CompBandService bands, BandChangeService changes, SecurityIdentity identity) {
+    CompBandResource(CompBandService bands, BandChangeService changes, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.bands = bands;
         this.changes = changes;
         this.identity = identity;
@@ -111,12 +113,11 @@ public class CompBandResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
-        CompBandView created = bands.create(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .header("Cache-Control", "no-store")
-                .build();
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            CompBandView created = bands.create(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 
     @GET
@@ -204,12 +205,12 @@ public class CompBandResource {
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response change(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change, UriInfo uri) {
-        CompBandView next = changes.apply(id, change, identity.getPrincipal().getName());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/comp-bands").path(next.id().toString()).build())
-                .entity(next)
-                .header("Cache-Control", "no-store")
-                .build();
+    public Response change(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid BandChangeRequest change,
+            UriInfo uri) {
+        return idempotency.execute(idempotencyKey, change, () -> {
+            CompBandView next = changes.apply(id, change, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getBaseUriBuilder().path("api/v1/comp-bands").path(next.id().toString()).build(), next);
+        });
     }
 
     private Audience audience() {

@@ -1,5 +1,6 @@
 package com.careerplatform.comp.transparency;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,10 +47,12 @@ import org.jboss.resteasy.reactive.ResponseHeader;
 public class TransparencyResource {
 
     private final TransparencyService transparency;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    TransparencyResource(TransparencyService transparency, SecurityIdentity identity, Clock clock) {
+    TransparencyResource(TransparencyService transparency, SecurityIdentity identity, Clock clock, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.transparency = transparency;
         this.identity = identity;
         this.clock = clock;
@@ -81,7 +85,7 @@ public class TransparencyResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role, or files for someone else without comp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response request(@NotNull @Valid NewRequest body, UriInfo uri) {
+    public Response request(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid NewRequest body, UriInfo uri) {
         String own = EmployeeIds.of(identity).orElse(null);
         String employeeId = body.employeeId() == null ? own : body.employeeId();
         if (employeeId == null) {
@@ -90,8 +94,10 @@ public class TransparencyResource {
         if (!employeeId.equals(own) && !identity.hasRole(Roles.COMP_ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Workers request information about their own pay only");
         }
-        InformationRequest created = transparency.request(employeeId, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()).entity(view(created)).build();
+        return idempotency.execute(idempotencyKey, body, () -> {
+            InformationRequest created = transparency.request(employeeId, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build(), view(created));
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
@@ -9,13 +10,14 @@ import com.careerplatform.kit.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,10 +50,12 @@ public class FrameworkResource {
     private final FrameworkReader reader;
     private final PublishedVersions publishedVersions;
     private final FrameworkEditor editor;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
     FrameworkResource(FrameworkReader reader, PublishedVersions publishedVersions, FrameworkEditor editor,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.reader = reader;
         this.publishedVersions = publishedVersions;
         this.editor = editor;
@@ -83,12 +87,12 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@NotNull @Valid CreateFrameworkRequest request, UriInfo uri) {
-        FrameworkVersion draft = editor.create(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(draft.framework.slug).path("versions").path("1").build())
-                .tag(new EntityTag(draft.etag()))
-                .entity(VersionView.full(draft))
-                .build();
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateFrameworkRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            FrameworkVersion draft = editor.create(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(draft.framework.slug).path("versions").path("1").build(),
+                    VersionView.full(draft)).withEtag(draft.etag());
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
@@ -8,9 +9,9 @@ import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -42,9 +43,11 @@ public class FrameworkVersionResource {
 
     private final FrameworkReader reader;
     private final FrameworkEditor editor;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    FrameworkVersionResource(FrameworkReader reader, FrameworkEditor editor, SecurityIdentity identity) {
+    FrameworkVersionResource(FrameworkReader reader, FrameworkEditor editor, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.reader = reader;
         this.editor = editor;
         this.identity = identity;
@@ -137,12 +140,12 @@ public class FrameworkVersionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A draft is open already, or the framework has reached version 100000",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, UriInfo uri) {
-        FrameworkVersion draft = editor.startDraft(slug, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number)).build())
-                .tag(new EntityTag(draft.etag()))
-                .entity(VersionView.full(draft))
-                .build();
+    public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, slug, () -> {
+            FrameworkVersion draft = editor.startDraft(slug, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number)).build(),
+                    VersionView.full(draft)).withEtag(draft.etag());
+        });
     }
 
     private boolean mayReadDrafts() {

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.ladder;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,9 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LadderResource {
 
     private final LadderService ladders;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    LadderResource(LadderService ladders, SecurityIdentity identity) {
+    LadderResource(LadderService ladders, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.ladders = ladders;
         this.identity = identity;
     }
@@ -103,9 +107,11 @@ public class LadderResource {
     @APIResponse(responseCode = "409", description = "Code taken, one label mapped twice by one source, or 200 ladders exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@NotNull @Valid CreateLadderRequest request, UriInfo uri) {
-        LadderView created = ladders.create(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateLadderRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            LadderView created = ladders.create(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created);
+        });
     }
 
     @POST
@@ -125,8 +131,9 @@ public class LadderResource {
     @APIResponse(responseCode = "404", description = "Unknown company", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "This source maps the label already, or the ladder has 50 edges",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response addEdge(@PathParam("code") @Size(max = 100) String code, @NotNull @Valid EdgeRequest request) {
-        LadderView ladder = ladders.addEdge(code, request, identity.getPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(ladder).build();
+    public Response addEdge(@PathParam("code") @Size(max = 100) String code, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid EdgeRequest request) {
+        return idempotency.execute(idempotencyKey, request, () ->
+                new Idempotency.Outcome(201, ladders.addEdge(code, request, identity.getPrincipal().getName()), null));
     }
 }

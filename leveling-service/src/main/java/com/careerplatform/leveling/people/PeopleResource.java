@@ -48,9 +48,11 @@ public class PeopleResource {
 
     private final PeopleReader reader;
     private final CareerMoves moves;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    PeopleResource(PeopleReader reader, CareerMoves moves, SecurityIdentity identity) {
+    PeopleResource(PeopleReader reader, CareerMoves moves, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.reader = reader;
         this.moves = moves;
         this.identity = identity;
@@ -121,8 +123,9 @@ public class PeopleResource {
     @APIResponse(responseCode = "422", description = "The candidate has no finalized decision, or several and none is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response hire(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
-            @NotNull @Valid HireRequest request, UriInfo uri) {
-        return answer(moves.hire(employeeId, request, identity.getPrincipal().getName()), uri, employeeId);
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid HireRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () ->
+                answer(moves.hire(employeeId, request, identity.getPrincipal().getName()), uri, employeeId));
     }
 
     @POST
@@ -166,15 +169,16 @@ public class PeopleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response promote(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
-            @NotNull @Valid PromotionRequest request, UriInfo uri) {
-        return answer(moves.promote(employeeId, request, identity.getPrincipal().getName()), uri, employeeId);
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid PromotionRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () ->
+                answer(moves.promote(employeeId, request, identity.getPrincipal().getName()), uri, employeeId));
     }
 
-    private static Response answer(CareerMoves.Moved moved, UriInfo uri, String employeeId) {
+    private static Idempotency.Outcome answer(CareerMoves.Moved moved, UriInfo uri, String employeeId) {
         if (!moved.created()) {
-            return Response.ok(moved.change()).build();
+            return new Idempotency.Outcome(200, moved.change(), null);
         }
-        return Response.created(historyOf(uri, employeeId)).entity(moved.change()).build();
+        return Idempotency.Outcome.created(historyOf(uri, employeeId), moved.change());
     }
 
     private static URI historyOf(UriInfo uri, String employeeId) {

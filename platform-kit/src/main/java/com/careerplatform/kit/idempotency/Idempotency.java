@@ -5,7 +5,10 @@ import com.careerplatform.kit.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -28,10 +31,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Makes a creating POST safe to retry with an {@code Idempotency-Key}. Keys are scoped to the calling
- * client and subject and kept {@link #RETENTION}. Must run inside the write's transaction: the key and
- * the first response are stored with the change, and a transaction-scoped advisory lock tells a duplicate
- * that arrives while the first is still running (409) from a replay (the first response again) and from a
- * reuse of the key for another body (422).
+ * client and subject and kept {@link #RETENTION}. Runs in the write's transaction (joining it, or starting
+ * one): the key and the first response are stored with the change, and a transaction-scoped advisory lock
+ * tells a duplicate that arrives while the first is still running (409) from a replay (the first response
+ * again) and from a reuse of the key for another request (422): another body, or another path.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -42,22 +45,37 @@ public class Idempotency {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     /** What a creating POST answered: replayed as it was for a retry. */
-    public record Outcome(int status, Object body, URI location) {
+    public record Outcome(int status, Object body, URI location, String etag) {
+
+        public Outcome(int status, Object body, URI location) {
+            this(status, body, location, null);
+        }
+
+        public static Outcome created(URI location, Object body) {
+            return new Outcome(201, body, location, null);
+        }
+
+        public Outcome withEtag(String revision) {
+            return new Outcome(status, body, location, revision);
+        }
     }
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final HttpServerRequest http;
 
-    Idempotency(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity, Clock clock) {
+    Idempotency(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity, Clock clock, HttpServerRequest http) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.identity = identity;
         this.clock = clock;
+        this.http = http;
     }
 
-    /** Runs {@code action} once per key; without a key it simply runs. */
+    /** Runs {@code action} once per key and request path; without a key it simply runs. */
+    @Transactional
     public Response execute(String key, Object request, Supplier<Outcome> action) {
         if (key == null) {
             return toResponse(action.get());
@@ -68,17 +86,18 @@ public class Idempotency {
         }
         String client = client();
         String subject = identity.getPrincipal().getName();
-        String hash = sha256(json(request));
+        String hash = sha256(http.method() + " " + http.path() + "\n" + json(request));
         try (Connection connection = dataSource.getConnection()) {
             lock(connection, client, subject, key);
             Stored stored = find(connection, client, subject, key);
             if (stored != null) {
                 if (!stored.requestHash.equals(hash)) {
                     throw new ProblemException(ProblemType.UNPROCESSABLE, "This " + HEADER
-                            + " was used for a different request body; use a new key for a new request");
+                            + " was used for a different request (another body or path); use a new key for a new request");
                 }
                 return Response.status(stored.status).type(MediaType.APPLICATION_JSON)
                         .location(stored.location == null ? null : URI.create(stored.location))
+                        .tag(stored.etag == null ? null : new EntityTag(stored.etag))
                         .header("Idempotency-Replayed", "true")
                         .entity(stored.body)
                         .build();
@@ -91,7 +110,7 @@ public class Idempotency {
         }
     }
 
-    private record Stored(String requestHash, int status, String body, String location) {
+    private record Stored(String requestHash, int status, String body, String location, String etag) {
     }
 
     private void lock(Connection connection, String client, String subject, String key) throws SQLException {
@@ -109,7 +128,7 @@ public class Idempotency {
 
     private Stored find(Connection connection, String client, String subject, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select request_hash, response_status, response_body,"
-                + " response_location, expires_at from idempotency_key where client = ? and subject = ? and key = ?")) {
+                + " response_location, expires_at, response_etag from idempotency_key where client = ? and subject = ? and key = ?")) {
             select.setString(1, client);
             select.setString(2, subject);
             select.setString(3, key);
@@ -121,7 +140,7 @@ public class Idempotency {
                     delete(connection, client, subject, key);
                     return null;
                 }
-                return new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4));
+                return new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(6));
             }
         }
     }
@@ -140,8 +159,8 @@ public class Idempotency {
             throws SQLException {
         Instant now = Instant.now(clock);
         try (PreparedStatement insert = connection.prepareStatement("insert into idempotency_key (client, subject, key,"
-                + " request_hash, response_status, response_body, response_location, created_at, expires_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " request_hash, response_status, response_body, response_location, created_at, expires_at, response_etag)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, client);
             insert.setString(2, subject);
             insert.setString(3, key);
@@ -151,6 +170,7 @@ public class Idempotency {
             insert.setString(7, outcome.location() == null ? null : outcome.location().toString());
             insert.setTimestamp(8, Timestamp.from(now));
             insert.setTimestamp(9, Timestamp.from(now.plus(RETENTION)));
+            insert.setString(10, outcome.etag());
             insert.executeUpdate();
         }
     }
@@ -166,6 +186,9 @@ public class Idempotency {
         Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.body());
         if (outcome.location() != null) {
             response.location(outcome.location());
+        }
+        if (outcome.etag() != null) {
+            response.tag(new EntityTag(outcome.etag()));
         }
         return response.build();
     }

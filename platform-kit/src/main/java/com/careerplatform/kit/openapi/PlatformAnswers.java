@@ -1,5 +1,6 @@
 package com.careerplatform.kit.openapi;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ScimErrors;
 import java.util.Map;
@@ -8,17 +9,22 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares in every service's OpenAPI document the answers the platform itself gives on any operation,
  * so the document tells every status a client can meet: 400 where an operation takes a path or query
- * parameter (malformed, too long, a control character), 413 and 415 where it takes a body, 503 everywhere (the
+ * parameter (malformed, too long, a control character), 409 and 422 where it takes an {@code Idempotency-Key},
+ * 413 and 415 where it takes a body, 503 everywhere (the
  * database or Keycloak cannot be reached). An operation that declares one of them itself keeps its own;
  * an error answer declared without a body (as SmallRye's own 400 for validated bodies) gets the error's
  * media type. Under {@code /scim/} the answers are SCIM errors.
  */
 public class PlatformAnswers implements OASFilter {
+
+    private static final String KEY_DESCRIPTION = "Makes a retry safe: the same key with the same request within 24 h"
+            + " answers the first response again (Idempotency-Replayed: true) and creates nothing";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -42,6 +48,10 @@ public class PlatformAnswers implements OASFilter {
         if (parameters) {
             add(responses, "400", errors, "A path or query parameter is malformed, too long or holds a control character");
         }
+        if (takesIdempotencyKey(operation)) {
+            addOrExtend(responses, "409", errors, "A request with the same Idempotency-Key is still being processed");
+            addOrExtend(responses, "422", errors, "The Idempotency-Key was used for another request (body or path)");
+        }
         if (operation.getRequestBody() != null) {
             add(responses, "413", errors, "The body is larger than 1 MiB");
             add(responses, "415", errors, "The body is not of a media type the operation takes");
@@ -53,6 +63,31 @@ public class PlatformAnswers implements OASFilter {
                 response.content(OASFactory.createContent().addMediaType(errors, OASFactory.createMediaType()));
             }
         });
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        if (operation.getParameters() == null) {
+            return false;
+        }
+        boolean takes = false;
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(parameter.getName())) {
+                takes = true;
+                if (parameter.getDescription() == null) {
+                    parameter.description(KEY_DESCRIPTION);
+                }
+            }
+        }
+        return takes;
+    }
+
+    private static void addOrExtend(APIResponses responses, String status, String mediaType, String description) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared == null) {
+            add(responses, status, mediaType, description);
+        } else if (declared.getDescription() == null || !declared.getDescription().contains(Idempotency.HEADER)) {
+            declared.description((declared.getDescription() == null ? "" : declared.getDescription() + "; or: ") + description);
+        }
     }
 
     private static void add(APIResponses responses, String status, String mediaType, String description) {

@@ -1,13 +1,14 @@
 package com.careerplatform.kit.webhook;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.outbox.DeliveryLog;
 import com.careerplatform.kit.outbox.DeliveryStatus;
 import com.careerplatform.kit.outbox.DeliveryView;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
-import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.Problem.FieldError;
+import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.security.Roles;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,6 +62,9 @@ public abstract class WebhookResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Path("/webhooks")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,10 +83,11 @@ public abstract class WebhookResource {
     @APIResponse(responseCode = "422", description = "Unknown event type, or a URL the platform will not call"
             + " (not http(s), credentials in it, a non-public address, plain http to a public host)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response register(@NotNull @Valid WebhookRequest request, UriInfo uri) {
-        WebhookView created = webhooks.register(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+    public Response register(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid WebhookRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            WebhookView created = webhooks.register(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 
     @GET

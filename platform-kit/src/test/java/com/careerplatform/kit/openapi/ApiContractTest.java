@@ -1,12 +1,15 @@
 package com.careerplatform.kit.openapi;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.ScimErrors;
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.careerplatform.kit.security.Roles;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * What every operation of a service promises, walked over its whole OpenAPI document: no token is a
  * 401 problem, an account without a platform role a 403 problem (under {@code /scim/}: a SCIM error with
  * the status as a string, as RFC 7644 has it), and the document gives each operation
- * a summary, its 401 and 403, and an example for each request body. A service's test extends this class
+ * a summary, its 401 and 403, and an example for each request body; every creating POST takes an
+ * {@code Idempotency-Key}, and every other write refuses one rather than ignore it. A service's test extends this class
  * and adds {@code @QuarkusTest}; the role rules within the platform are tested beside each feature.
  */
 public abstract class ApiContractTest {
@@ -51,6 +55,35 @@ public abstract class ApiContractTest {
     @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
     void everyOperationRefusesAccountsWithoutAPlatformRole() {
         expectEverywhere(403);
+    }
+
+    @Test
+    void everyCreatingPostTakesAnIdempotencyKey() {
+        List<String> missing = new ArrayList<>();
+        for (ApiOperations.Operation operation : ApiOperations.ofServiceUnderTest()) {
+            if (operation.method().equals("POST") && operation.responses().containsKey("201")
+                    && !ScimErrors.appliesTo(operation.path()) && !operation.takesHeader(Idempotency.HEADER)) {
+                missing.add(operation.toString());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = {Roles.EMPLOYEE, Roles.MANAGER, Roles.HIRING_COMMITTEE, Roles.PROMOTION_COMMITTEE,
+        Roles.HR_ADMIN, Roles.COMP_ADMIN, Roles.PORTAL_READER, Roles.PLATFORM_SERVICE}, augmentors = PlatformMemberAugmentor.class)
+    void everyWriteWithoutAnIdempotencyKeyRefusesOne() {
+        for (ApiOperations.Operation operation : ApiOperations.ofServiceUnderTest()) {
+            if (operation.method().equals("GET") || operation.takesHeader(Idempotency.HEADER)) {
+                continue;
+            }
+            String mediaType = operation.requestMediaType();
+            boolean scim = ScimErrors.appliesTo(operation.path());
+            given().header(Idempotency.HEADER, "retry-1").contentType(mediaType).body(mediaType.contains("json") ? "{}" : "x")
+                    .when().request(operation.method(), operation.callablePath())
+                    .then().statusCode(400)
+                    .body(scim ? "detail" : "errors[0].field", scim ? containsString(Idempotency.HEADER) : equalTo(Idempotency.HEADER));
+        }
     }
 
     @Test

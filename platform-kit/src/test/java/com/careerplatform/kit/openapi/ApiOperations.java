@@ -34,6 +34,14 @@ public final class ApiOperations {
             return (Map<String, Object>) spec.get("responses");
         }
 
+        /** Whether the operation declares the header {@code name} as a parameter. */
+        @SuppressWarnings("unchecked")
+        public boolean takesHeader(String name) {
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) spec.getOrDefault("parameters", List.of());
+            return parameters.stream().anyMatch(parameter -> "header".equals(parameter.get("in"))
+                    && name.equalsIgnoreCase(String.valueOf(parameter.get("name"))));
+        }
+
         /** The media type of the request body (the first one declared), JSON when there is none. */
         @SuppressWarnings("unchecked")
         public String requestMediaType() {

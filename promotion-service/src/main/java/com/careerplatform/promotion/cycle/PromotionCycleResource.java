@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.cycle;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,9 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PromotionCycleResource {
 
     private final PromotionCycleService cycles;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    PromotionCycleResource(PromotionCycleService cycles, SecurityIdentity identity) {
+    PromotionCycleResource(PromotionCycleService cycles, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.cycles = cycles;
         this.identity = identity;
     }
@@ -90,10 +94,10 @@ public class PromotionCycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot confirm the framework; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response open(@NotNull @Valid CreateCycleRequest request, UriInfo uri) {
-        PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .build();
+    public Response open(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateCycleRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+        });
     }
 }

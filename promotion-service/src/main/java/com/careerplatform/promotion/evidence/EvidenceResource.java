@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.evidence;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvidenceResource {
 
     private final EvidenceService evidence;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    EvidenceResource(EvidenceService evidence, SecurityIdentity identity) {
+    EvidenceResource(EvidenceService evidence, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.evidence = evidence;
         this.identity = identity;
     }
@@ -60,9 +64,12 @@ public class EvidenceResource {
     @APIResponse(responseCode = "409", description = "The packet is no DRAFT any more, or holds "
             + EvidenceItem.MAX_PER_PACKET + " pieces of evidence already",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response add(@PathParam("packetId") UUID packetId, @NotNull @Valid EvidenceRequest request, UriInfo uri) {
-        EvidenceView added = evidence.add(packetId, request, identity);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+    public Response add(@PathParam("packetId") UUID packetId, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid EvidenceRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            EvidenceView added = evidence.add(packetId, request, identity);
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build(), added);
+        });
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.packet;
 
+import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem;
@@ -42,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PacketResource {
 
     private final PacketService packets;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    PacketResource(PacketService packets, SecurityIdentity identity) {
+    PacketResource(PacketService packets, SecurityIdentity identity, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.packets = packets;
         this.identity = identity;
     }
@@ -63,17 +66,17 @@ public class PacketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "A packet for someone else without hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The cycle is closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The cycle is closed, or the person has a packet in it that is not withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The people record has no such person, no level for them, another"
             + " framework or no manager", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels or the record; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@NotNull @Valid CreatePacketRequest request, UriInfo uri) {
-        PromotionPacket packet = packets.create(request, identity);
-        return Response.created(uri.getAbsolutePathBuilder().path(packet.id.toString()).build())
-                .tag(new EntityTag(packet.etag()))
-                .entity(PacketView.of(packet))
-                .build();
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreatePacketRequest request, UriInfo uri) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            PromotionPacket packet = packets.create(request, identity);
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(packet.id.toString()).build(),
+                    PacketView.of(packet)).withEtag(packet.etag());
+        });
     }
 
     @GET

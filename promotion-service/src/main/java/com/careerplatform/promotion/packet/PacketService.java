@@ -22,7 +22,9 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +41,7 @@ import java.util.UUID;
 public class PacketService {
 
     private static final String AUDIT_TYPE = "promotion-packet";
+    private static final String ONE_PER_CYCLE = "promotion_packet_one_per_cycle";
 
     private final FrameworkLevels frameworkLevels;
     private final RecordedCareer career;
@@ -67,6 +70,7 @@ public class PacketService {
         if (cycle.status == CycleStatus.CLOSED) {
             throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
         }
+        requireNoOtherPacket(cycle, employeeId);
         PeopleRecord.Person person = career.leveledIn(employeeId, cycle.frameworkSlug);
         checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype());
         PromotionPacket packet = new PromotionPacket();
@@ -83,10 +87,37 @@ public class PacketService {
         packet.status = PacketStatus.DRAFT;
         packet.createdBy = caller.getPrincipal().getName();
         packet.createdAt = OffsetDateTime.now(clock);
-        packet.persist();
-        packet.flush();
+        persistAlone(packet, cycle);
         audit.record("promotion-packet.created", AUDIT_TYPE, packet.id.toString(), null, PacketView.of(packet));
         return packet;
+    }
+
+    private static void requireNoOtherPacket(PromotionCycle cycle, String employeeId) {
+        PromotionPacket.<PromotionPacket>find("cycleId = ?1 and employeeId = ?2 and status <> ?3",
+                        cycle.id, employeeId, PacketStatus.WITHDRAWN)
+                .firstResultOptional()
+                .ifPresent(other -> {
+                    throw otherPacket(cycle, employeeId, other.id);
+                });
+    }
+
+    /** Persists a new packet; a packet for the same person and cycle that committed meanwhile makes it a 409. */
+    private static void persistAlone(PromotionPacket packet, PromotionCycle cycle) {
+        try {
+            packet.persist();
+            packet.flush();
+        } catch (PersistenceException e) {
+            Throwable cause = e instanceof ConstraintViolationException ? e : e.getCause();
+            if (!(cause instanceof ConstraintViolationException violation) || !ONE_PER_CYCLE.equals(violation.getConstraintName())) {
+                throw e;
+            }
+            throw otherPacket(cycle, packet.employeeId, null);
+        }
+    }
+
+    private static ProblemException otherPacket(PromotionCycle cycle, String employeeId, UUID other) {
+        return new ProblemException(ProblemType.CONFLICT, employeeId + " has a packet in cycle " + cycle.name
+                + (other == null ? "" : " already: " + other) + "; edit that one, or withdraw it to start anew");
     }
 
     @Transactional

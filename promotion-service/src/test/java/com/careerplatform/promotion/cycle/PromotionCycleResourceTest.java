@@ -2,6 +2,7 @@ package com.careerplatform.promotion.cycle;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -91,6 +92,28 @@ class PromotionCycleResourceTest {
                 .when().post(CYCLES)
                 .then().statusCode(409)
                 .body("type", equalTo("urn:career-platform:problem:conflict"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void aRetryWithTheSameIdempotencyKeyAnswersTheFirstCycleAgain() {
+        String key = "cycle-" + UUID.randomUUID();
+        String name = "Retried " + key;
+        String first = given().header("Idempotency-Key", key).contentType("application/json")
+                .body(cycle(name, "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES).then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType("application/json").body(cycle(name, "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES)
+                .then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .header("Location", endsWith(first))
+                .body("id", equalTo(first));
+        given().header("Idempotency-Key", key).contentType("application/json").body(cycle(name + " B", "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES)
+                .then().statusCode(422)
+                .body("detail", containsString("different request"));
+        given().header("Idempotency-Key", "has space").contentType("application/json").body(cycle(name + " C", "2027-07-01", "2027-07-31"))
+                .when().post(CYCLES).then().statusCode(400);
     }
 
     @Test

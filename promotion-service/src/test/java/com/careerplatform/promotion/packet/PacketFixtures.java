@@ -66,6 +66,11 @@ final class PacketFixtures {
     }
 
     /** The packet's status as stored, for callers who may not read the packet. */
+    static long packetsOf(String employee, UUID cycle) {
+        return ((Number) select("select count(*) from promotion_packet where employee_id = ? and cycle_id = ?", employee, cycle))
+                .longValue();
+    }
+
     static String status(UUID packet) {
         return (String) select("select status from promotion_packet where id = ?", packet);
     }

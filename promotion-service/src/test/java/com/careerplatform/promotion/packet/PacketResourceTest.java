@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
@@ -64,6 +66,47 @@ class PacketResourceTest {
         given().contentType("application/json").header("If-Match", etag).body(edit).when().put(location)
                 .then().statusCode(200).body("archetype", equalTo("SOLVER")).header("ETag", not(equalTo(etag)));
         given().when().get(PACKETS).then().statusCode(200).body("items.id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void aRetryWithTheSameIdempotencyKeyDraftsOnePacket() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        String key = "draft-" + UUID.randomUUID();
+        var first = given().header("Idempotency-Key", key).contentType("application/json").body(packet(cycle, "L6", "TECH_LEAD"))
+                .when().post(PACKETS).then().statusCode(201).extract();
+        given().header("Idempotency-Key", key).contentType("application/json").body(packet(cycle, "L6", "TECH_LEAD"))
+                .when().post(PACKETS)
+                .then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")))
+                .body("id", equalTo(first.path("id")));
+        given().header("Idempotency-Key", key).contentType("application/json").body(packet(cycle, "L6", "SOLVER"))
+                .when().post(PACKETS).then().statusCode(422).contentType(PROBLEM);
+
+        assertEquals(1L, PacketFixtures.packetsOf("E2005", cycle));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void aPersonHasOnePacketPerCycleUntilTheyWithdrawIt() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        String first = given().contentType("application/json").body(packet(cycle, "L6", "TECH_LEAD"))
+                .when().post(PACKETS).then().statusCode(201).extract().path("id");
+        given().contentType("application/json").body(packet(cycle, "L6", "SOLVER"))
+                .when().post(PACKETS)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("E2005 has a packet in cycle"))
+                .body("detail", containsString(first));
+
+        given().when().post(PACKETS + "/" + first + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().contentType("application/json").body(packet(cycle, "L6", "SOLVER"))
+                .when().post(PACKETS).then().statusCode(201).body("id", not(equalTo(first)));
+        given().contentType("application/json").body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L6", "SOLVER"))
+                .when().post(PACKETS).then().statusCode(201);
     }
 
     @Test
