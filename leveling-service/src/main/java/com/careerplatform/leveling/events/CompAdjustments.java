@@ -37,11 +37,11 @@ public class CompAdjustments implements EventDestination {
     }
 
     @Override
-    public void deliver(OutboxEvent event) {
+    public Integer deliver(OutboxEvent event) {
         JsonNode payload = event.payload();
         CompApi.Proposal proposal = new CompApi.Proposal(payload.path("employeeId").asText(),
                 payload.path("level").asText(), LocalDate.parse(payload.path("effectiveFrom").asText()),
                 event.id().toString());
-        SubscriberCall.expect("comp-service", Set.of(201), () -> comp.propose(proposal));
+        return SubscriberCall.expect("comp-service", Set.of(201), () -> comp.propose(proposal));
     }
 }

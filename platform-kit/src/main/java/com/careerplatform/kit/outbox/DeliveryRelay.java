@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
  * delivery waits while an older one for the same subscriber and aggregate is still pending. Each delivery
  * is sent inside its own transaction holding its row lock (SKIP LOCKED, so two relays never send the
  * same delivery at once, and a relay killed mid-send leaves it pending for the next one). A failure is
- * retried with exponential backoff; after {@code career.delivery.max-attempts} the delivery is dead.
+ * retried with exponential backoff; after {@code career.delivery.max-attempts}, or at once when the
+ * subscriber refuses the event itself ({@link DeliveryFailedException#permanent()}), the delivery is dead.
  */
 @ApplicationScoped
 public class DeliveryRelay {
@@ -93,17 +94,18 @@ public class DeliveryRelay {
                         connection.commit();
                         return true;
                     }
+                    Integer status;
                     if (subscription == null) {
-                        destination(row.getString(2)).deliver(event);
+                        status = destination(row.getString(2)).deliver(event);
                     } else {
-                        webhooks.send(new WebhookTarget(subscription, row.getString(10), row.getString(11)), delivery, event);
+                        status = webhooks.send(new WebhookTarget(subscription, row.getString(10), row.getString(11)), delivery, event);
                     }
                     update(connection, "update event_delivery set status = 'DELIVERED', attempts = ?, delivered_at = now(),"
-                            + " last_error = null where id = ?", attempts, delivery);
+                            + " last_status = ?, last_error = null where id = ?", attempts, status, delivery);
                 } catch (DeliveryFailedException e) {
-                    failed(connection, delivery, attempts, e.getMessage(), e.status());
+                    failed(connection, delivery, attempts, e.getMessage(), e.status(), e.permanent());
                 } catch (JsonProcessingException | RuntimeException e) {
-                    failed(connection, delivery, attempts, String.valueOf(e.getMessage()), null);
+                    failed(connection, delivery, attempts, String.valueOf(e.getMessage()), null, false);
                 }
                 connection.commit();
                 return true;
@@ -119,11 +121,12 @@ public class DeliveryRelay {
         return destination;
     }
 
-    private void failed(Connection connection, UUID delivery, int attempts, String message, Integer status)
+    private void failed(Connection connection, UUID delivery, int attempts, String message, Integer status, boolean permanent)
             throws SQLException {
         String error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
-        if (attempts >= maxAttempts) {
-            LOG.errorf("delivery %s is dead after %d attempts: %s", delivery, attempts, error);
+        if (permanent || attempts >= maxAttempts) {
+            LOG.errorf("delivery %s is dead after %d attempt(s)%s: %s", delivery, attempts,
+                    permanent ? ", refused by the subscriber" : "", error);
             update(connection, "update event_delivery set status = 'DEAD', attempts = ?, last_error = ?, last_status = ?,"
                     + " dead_at = now() where id = ?", attempts, error, status, delivery);
             return;

@@ -2,7 +2,8 @@ package com.careerplatform.kit.outbox;
 
 /**
  * A fixed subscriber of a service's events (such as comp-service for {@code promotion.decided}), as a
- * CDI bean. Each event it wants gets its own delivery, retried until {@link #deliver} returns normally.
+ * CDI bean. Each event it wants gets its own delivery, retried until {@link #deliver} returns normally or
+ * the subscriber refuses it for good.
  * Registered HR webhooks are the other kind of subscriber and need no bean.
  */
 public interface EventDestination {
@@ -12,6 +13,9 @@ public interface EventDestination {
 
     boolean wants(String eventType);
 
-    /** Delivers the event or throws {@link DeliveryFailedException}; may be called again for the same event. */
-    void deliver(OutboxEvent event);
+    /**
+     * Delivers the event and answers the subscriber's HTTP status (null when this event needs no call), or
+     * throws {@link DeliveryFailedException}; may be called again for the same event.
+     */
+    Integer deliver(OutboxEvent event);
 }

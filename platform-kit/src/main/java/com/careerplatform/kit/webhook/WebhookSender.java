@@ -39,7 +39,7 @@ public class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    public void send(WebhookTarget target, UUID delivery, OutboxEvent event) {
+    public int send(WebhookTarget target, UUID delivery, OutboxEvent event) {
         URI uri;
         try {
             uri = guard.check(target.url());
@@ -74,6 +74,7 @@ public class WebhookSender {
         if (status < 200 || status > 299) {
             throw new DeliveryFailedException("webhook answered " + status, status);
         }
+        return status;
     }
 
     private byte[] body(OutboxEvent event) {

@@ -36,14 +36,14 @@ public class RecordedPromotions implements EventDestination {
     }
 
     @Override
-    public void deliver(OutboxEvent event) {
+    public Integer deliver(OutboxEvent event) {
         JsonNode payload = event.payload();
         if (!"PROMOTED".equals(payload.path("outcome").asText())) {
-            return;
+            return null;
         }
         PromotionsApi.Promotion promotion = new PromotionsApi.Promotion(UUID.fromString(payload.path("packetId").asText()),
                 event.id(), payload.path("frameworkSlug").asText(), payload.path("currentLevel").asText(),
                 payload.path("targetLevel").asText(), OffsetDateTime.parse(payload.path("decidedAt").asText()).toLocalDate());
-        SubscriberCall.expect("leveling-service", Set.of(200, 201), () -> people.promote(payload.path("employeeId").asText(), promotion));
+        return SubscriberCall.expect("leveling-service", Set.of(200, 201), () -> people.promote(payload.path("employeeId").asText(), promotion));
     }
 }

@@ -62,6 +62,7 @@ class PromotionDeliveryTest {
         assertEquals("ai-engineer", received.get(0).body().getString("frameworkSlug"));
         assertEquals("2026-11-25", received.get(0).body().getString("effectiveFrom"));
         assertEquals("DELIVERED", deliveries.column(event, LEVELING, "status"));
+        assertEquals("201", deliveries.column(event, LEVELING, "last_status"));
         assertNotNull(deliveries.column(event, LEVELING, "delivered_at"));
         assertFalse(relay.deliverNext());
     }
@@ -75,13 +76,25 @@ class PromotionDeliveryTest {
     }
 
     @Test
-    void aRefusedDeliveryIsRetriedLaterAndDeadAfterTheLastAttempt() throws SQLException {
+    void aDeliveryTheSubscriberRefusesIsDeadAtOnceWithItsReason() throws SQLException {
         UUID event = deliveries.decided(UUID.randomUUID().toString(), "E-NO-RECORD", "PROMOTED");
+        assertTrue(relay.deliverNext());
+        assertEquals("DEAD", deliveries.column(event, LEVELING, "status"));
+        assertEquals("1", deliveries.column(event, LEVELING, "attempts"));
+        assertEquals("404", deliveries.column(event, LEVELING, "last_status"));
+        assertEquals("leveling-service answered 404: No person E-NO-RECORD", deliveries.column(event, LEVELING, "last_error"));
+        assertFalse(relay.deliverNext());
+    }
+
+    @Test
+    void aDeliveryTheSubscriberCannotTakeNowIsRetriedLaterAndDeadAfterTheLastAttempt() throws SQLException {
+        UUID event = deliveries.decided(UUID.randomUUID().toString(), "E-RESTARTING", "PROMOTED");
         assertTrue(relay.deliverNext());
         assertEquals("PENDING", deliveries.column(event, LEVELING, "status"));
         assertEquals("1", deliveries.column(event, LEVELING, "attempts"));
-        assertEquals("404", deliveries.column(event, LEVELING, "last_status"));
-        assertEquals("leveling-service answered 404", deliveries.column(event, LEVELING, "last_error"));
+        assertEquals("503", deliveries.column(event, LEVELING, "last_status"));
+        assertEquals("leveling-service answered 503: The database cannot be reached",
+                deliveries.column(event, LEVELING, "last_error"));
         assertFalse(relay.deliverNext(), "not due again before its backoff");
 
         deliveries.execute("update event_delivery set attempts = 9, next_attempt_at = now() where event_id = ?", event);
@@ -95,7 +108,7 @@ class PromotionDeliveryTest {
     @Test
     void aLaterEventOfTheSamePacketWaitsUntilTheEarlierOneIsDelivered() throws SQLException {
         String packet = UUID.randomUUID().toString();
-        UUID first = deliveries.decided(packet, "E-NO-RECORD", "PROMOTED");
+        UUID first = deliveries.decided(packet, "E-RESTARTING", "PROMOTED");
         UUID second = deliveries.decided(packet, "E-OK", "PROMOTED");
         UUID otherPacket = deliveries.decided(UUID.randomUUID().toString(), "E-OK", "PROMOTED");
 

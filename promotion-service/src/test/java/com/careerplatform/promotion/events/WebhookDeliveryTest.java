@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.outbox.DeliveryRelay;
@@ -120,6 +121,28 @@ class WebhookDeliveryTest {
                 .body("items[0].attempts", equalTo(3))
                 .body("items[0].destination", equalTo("webhook"))
                 .body("items[0].eventType", equalTo("promotion.decided"));
+    }
+
+    @Test
+    void aReceiverThatRefusesTheEventGetsItOnceAndAReceiverThatIsBusyGetsItAgain() throws SQLException {
+        String webhookId = register(receiver.url()).getString("id");
+        String target = "webhook:" + webhookId;
+        receiver.answer(410);
+        UUID refused = deliveries.decided(UUID.randomUUID().toString(), "E1001", "NOT_YET");
+        relayUntilIdle();
+        assertEquals("DEAD", deliveries.column(refused, target, "status"));
+        assertEquals("1", deliveries.column(refused, target, "attempts"));
+        assertEquals("410", deliveries.column(refused, target, "last_status"));
+
+        receiver.answer(429);
+        UUID busy = deliveries.decided(UUID.randomUUID().toString(), "E1001", "NOT_YET");
+        relayUntilIdle();
+        assertEquals("PENDING", deliveries.column(busy, target, "status"));
+        deliveries.execute("update event_delivery set next_attempt_at = now() where event_id = ?", busy);
+        relayUntilIdle();
+        assertEquals("DELIVERED", deliveries.column(busy, target, "status"));
+        assertEquals("200", deliveries.column(busy, target, "last_status"));
+        assertNull(deliveries.column(busy, target, "last_error"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * promotion bar asks for 3 design docs; {@code strict-framework}, whose L6 asks for 5; 404 for other
  * frameworks; {@code broken-framework}, whose requests are cut off, as when leveling-service dies
  * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
- * endpoint records what it receives and answers 404 for E-NO-RECORD, 201 otherwise; the token endpoint
+ * endpoint records what it receives and answers 404 for E-NO-RECORD, 503 for E-RESTARTING (both with a
+ * problem's detail), 201 otherwise; the token endpoint
  * is platform-kit's {@link RelayTokenEndpoint}.
  */
 @QuarkusTestResource(LevelingStub.class)
@@ -78,8 +79,15 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
             }
             if (path.startsWith("/api/v1/people/") && path.endsWith("/promotions")) {
                 PROMOTIONS.add(new Received(request.getHeader("Authorization"), path, body.toJsonObject()));
-                boolean known = !path.contains("/E-NO-RECORD/");
-                request.response().setStatusCode(known ? 201 : 404).putHeader("Content-Type", "application/json").end("{}");
+                if (path.contains("/E-NO-RECORD/")) {
+                    request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                            .end("{\"status\": 404, \"detail\": \"No person E-NO-RECORD\"}");
+                } else if (path.contains("/E-RESTARTING/")) {
+                    request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                            .end("{\"status\": 503, \"detail\": \"The database cannot be reached\"}");
+                } else {
+                    request.response().setStatusCode(201).putHeader("Content-Type", "application/json").end("{}");
+                }
                 return;
             }
             if (path.equals("/api/v1/people/E-BROKEN")) {
