@@ -44,6 +44,12 @@ public record OfferRequest(
         return Currencies.isKnownOrUnchecked(currency);
     }
 
+    @JsonIgnore
+    @AssertTrue(message = "segment does not belong to market")
+    public boolean isSegmentOfMarket() {
+        return segment == null || market == null || segment.belongsTo(market);
+    }
+
     /** A sign-on bonus paid in year 1, or spread evenly over the first {@code spreadYears} years. */
     public record SignOn(
             @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal amount,

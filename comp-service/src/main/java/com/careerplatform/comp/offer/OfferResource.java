@@ -45,12 +45,14 @@ public class OfferResource {
              "refresh": {"annualValue": "40000.00"}}
             """)))
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = OfferEvaluation.class)))
-    @APIResponse(responseCode = "400", description = "Invalid offer: amounts, percentages, a split that does not add up to 100, unknown enum values",
+    @APIResponse(responseCode = "400", description = "Invalid offer: amounts, percentages, a split that does not add up to 100,"
+            + " unknown enum values, a segment of another market, a level or framework leveling-service does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The offer's currency differs from the band's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "leveling-service cannot confirm the level", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public OfferEvaluation evaluate(@NotNull @Valid OfferRequest offer) {
         return offers.evaluate(offer);
     }

@@ -2,6 +2,7 @@ package com.careerplatform.comp.offer;
 
 import com.careerplatform.comp.band.CompBand;
 import com.careerplatform.comp.band.CompBandView;
+import com.careerplatform.comp.leveling.LevelCheck;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Evaluates an offer against the band in force on its date. */
+/** Evaluates an offer for a level its framework has against the band in force on its date. */
 @ApplicationScoped
 public class OfferService {
 
+    private final LevelCheck levelCheck;
+
+    OfferService(LevelCheck levelCheck) {
+        this.levelCheck = levelCheck;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferEvaluation evaluate(OfferRequest offer) {
+        levelCheck.require(offer.frameworkSlug(), offer.level(), "frameworkSlug", "level");
         List<OfferCalculator.YearPay> years = OfferCalculator.years(offer);
         BigDecimal firstYear = years.get(0).total();
         BigDecimal fourYears = years.stream().map(OfferCalculator.YearPay::total).reduce(BigDecimal.ZERO, BigDecimal::add);

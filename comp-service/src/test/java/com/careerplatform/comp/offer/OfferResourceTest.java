@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +108,20 @@ class OfferResourceTest {
                 .when().post(EVALUATE).then().statusCode(400).body("errors[0].field", equalTo("level"));
         given().contentType("application/json").body("{}")
                 .when().post(EVALUATE).then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void anOfferIsPlacedOnlyAtALevelOfItsFrameworkAndInASegmentOfItsMarket() {
+        given().contentType("application/json").body(offer("BIG_TECH", "USD", EVEN_RSU).replace("\"L5\"", "\"L12\""))
+                .when().post(EVALUATE)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", startsWith("must be one of the levels of ai-engineer"));
+        given().contentType("application/json").body(offer("NAVER_KAKAO", "USD", EVEN_RSU))
+                .when().post(EVALUATE)
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("segment does not belong to market"));
     }
 
     @Test

@@ -73,9 +73,25 @@ public class DecisionService {
         });
     }
 
+    /**
+     * The chair finalizes, so it must be someone who can sign in: an active person of the people record, by
+     * userName (answered as the record spells it, which is how their token names them).
+     */
+    private static String chairInThePeopleRecord(String chair) {
+        List<?> known = LevelingDecision.getEntityManager()
+                .createNativeQuery("select user_name from person where lower(user_name) = lower(?1) and active")
+                .setParameter(1, chair).setMaxResults(1).getResultList();
+        if (known.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The chair '" + chair + "' is nobody active in the people record",
+                    List.of(new FieldError("chair", "must be the userName of an active person in the people record")));
+        }
+        return (String) known.get(0);
+    }
+
     private DecisionView open(CreateDecisionRequest request, String user) {
         PublishedVersions.Version version = frameworks.of(request.frameworkSlug(), request.frameworkVersion());
         checkAgainstFramework(request, version.content());
+        String chair = chairInThePeopleRecord(request.chair().strip());
         if (request.supersedes() != null) {
             checkCorrectable(request);
         }
@@ -86,7 +102,7 @@ public class DecisionService {
         decision.frameworkVersion = version.number();
         decision.proposedLevel = request.proposedLevel();
         decision.rationale = request.rationale();
-        decision.chair = request.chair().strip();
+        decision.chair = chair;
         decision.status = DecisionStatus.OPEN;
         decision.signals = List.copyOf(request.signals());
         decision.supersedes = request.supersedes();

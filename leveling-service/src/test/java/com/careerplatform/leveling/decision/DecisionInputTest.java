@@ -167,6 +167,20 @@ class DecisionInputTest {
     }
 
     @Test
+    void theChairIsAnActivePersonOfThePeopleRecord() {
+        String candidate = candidate();
+        given().contentType(ContentType.JSON).body(decision(candidate, "L5", null).replace("\"chair\": \"hana\"", "\"chair\": \"nobody\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("chair"))
+                .body("errors[0].message", equalTo("must be the userName of an active person in the people record"));
+        given().contentType(ContentType.JSON).body(decision(candidate, "L5", null).replace("\"chair\": \"hana\"", "\"chair\": \"HANA\""))
+                .when().post(DECISIONS)
+                .then().statusCode(201).body("chair", equalTo("hana"));
+        given().queryParam("candidateId", candidate).when().get(DECISIONS).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
     void rejectsOverLongParametersAndFieldsWithAProblemNamingThem() {
         given().queryParam("candidateId", "c".repeat(101)).when().get(DECISIONS)
                 .then().statusCode(400)

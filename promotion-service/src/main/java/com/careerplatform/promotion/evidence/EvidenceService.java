@@ -1,8 +1,10 @@
 package com.careerplatform.promotion.evidence;
 
 import com.careerplatform.kit.audit.AuditLog;
+import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.promotion.leveling.LevelAxes;
 import com.careerplatform.promotion.packet.PacketLifecycle;
 import com.careerplatform.promotion.packet.PacketService;
 import com.careerplatform.promotion.packet.PromotionPacket;
@@ -25,10 +27,12 @@ public class EvidenceService {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final LevelAxes levelAxes;
 
-    EvidenceService(AuditLog audit, Clock clock) {
+    EvidenceService(AuditLog audit, Clock clock, LevelAxes levelAxes) {
         this.audit = audit;
         this.clock = clock;
+        this.levelAxes = levelAxes;
     }
 
     @Transactional
@@ -37,6 +41,10 @@ public class EvidenceService {
         if (EvidenceItem.count("packetId", packet.id) >= EvidenceItem.MAX_PER_PACKET) {
             throw new ProblemException(ProblemType.CONFLICT, "A packet holds at most " + EvidenceItem.MAX_PER_PACKET
                     + " pieces of evidence and this one is full; remove one before adding another");
+        }
+        List<FieldError> unknownAxes = levelAxes.unknown(packet.frameworkSlug, packet.targetLevel, "axes", request.axes(), false);
+        if (!unknownAxes.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, unknownAxes.size() + " field(s) rejected", unknownAxes);
         }
         EvidenceItem item = new EvidenceItem();
         item.id = UUID.randomUUID();

@@ -13,6 +13,7 @@ import com.careerplatform.kit.security.Roles;
 import com.careerplatform.promotion.cycle.CycleStatus;
 import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.FrameworkLevels;
+import com.careerplatform.promotion.leveling.LevelAxes;
 import com.careerplatform.promotion.leveling.PeopleRecord;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +46,14 @@ public class PacketService {
     private static final String ONE_PER_CYCLE = "promotion_packet_one_per_cycle";
 
     private final FrameworkLevels frameworkLevels;
+    private final LevelAxes levelAxes;
     private final RecordedCareer career;
     private final AuditLog audit;
     private final Clock clock;
 
-    PacketService(FrameworkLevels frameworkLevels, RecordedCareer career, AuditLog audit, Clock clock) {
+    PacketService(FrameworkLevels frameworkLevels, LevelAxes levelAxes, RecordedCareer career, AuditLog audit, Clock clock) {
         this.frameworkLevels = frameworkLevels;
+        this.levelAxes = levelAxes;
         this.career = career;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +76,7 @@ public class PacketService {
         }
         requireNoOtherPacket(cycle, employeeId);
         PeopleRecord.Person person = career.leveledIn(employeeId, cycle.frameworkSlug);
-        checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype());
+        checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
         PromotionPacket packet = new PromotionPacket();
         packet.id = UUID.randomUUID();
         packet.cycleId = cycle.id;
@@ -127,7 +131,7 @@ public class PacketService {
         PacketLifecycle.EDIT.require(packet.status);
         Preconditions.requireIfMatch(ifMatch, packet.etag());
         PeopleRecord.Person person = career.leveledIn(packet.employeeId, packet.frameworkSlug);
-        checkLevels(packet.frameworkSlug, person.level(), request.targetLevel(), request.archetype());
+        checkLevels(packet.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
         PacketView before = PacketView.of(packet);
         packet.currentLevel = person.level();
         packet.managerId = person.managerId();
@@ -192,11 +196,15 @@ public class PacketService {
                 || EmployeeIds.of(caller).filter(me -> me.equals(packet.employeeId) || me.equals(packet.managerId)).isPresent();
     }
 
-    private void checkLevels(String framework, String current, String target, Archetype archetype) {
+    private void checkLevels(String framework, String current, String target, Archetype archetype,
+            Map<String, String> selfAssessment) {
         List<FrameworkLevels.Level> levels = UpstreamAnswers.ask(() -> frameworkLevels.levels(framework),
                 "The cycle's framework '" + framework + "' is not published in leveling-service",
                 "leveling-service cannot check the levels right now; nothing was written, retry shortly");
-        List<FieldError> errors = TargetLevelRule.check(levels, current, target, archetype);
+        List<FieldError> errors = new ArrayList<>(TargetLevelRule.check(levels, current, target, archetype));
+        if (errors.isEmpty() && selfAssessment != null) {
+            errors.addAll(levelAxes.unknown(framework, target, "selfAssessment", List.copyOf(selfAssessment.keySet()), true));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
         }

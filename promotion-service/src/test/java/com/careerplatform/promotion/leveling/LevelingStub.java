@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * leveling-service and Keycloak's token endpoint as the promotion service's tests meet them, on a free
- * loopback port: {@code ai-engineer} with L3–L8 (archetypes from L6, as in the seed) and an L6 whose
- * promotion bar asks for 3 design docs; {@code strict-framework}, whose L6 asks for 5; 404 for other
+ * loopback port: {@code ai-engineer} with L3–L8 (archetypes from L6, as in the seed), L3–L5 with three
+ * axes and an L6 with the same axes whose promotion bar asks for 3 design docs; {@code strict-framework}, whose L6 asks for 5; 404 for other
  * frameworks; {@code broken-framework}, whose requests are cut off, as when leveling-service dies
  * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
  * endpoint records what it receives and answers 404 for E-NO-RECORD, 503 for E-RESTARTING (both with a
@@ -67,6 +67,10 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
                 "kinds": ["TALK", "BLOG_POST", "OPEN_SOURCE"], "roles": [], "docStatuses": [], "competencies": [], "minimum": 1}]}
             """;
 
+    private static final String BELOW_STAFF = """
+            {"code": "%s", "axes": [{"code": "TECHNICAL_DEPTH"}, {"code": "SYSTEM_DESIGN"}, {"code": "LEADERSHIP"}]}
+            """;
+
     private Vertx vertx;
 
     @Override
@@ -104,6 +108,9 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
                         .putHeader("Content-Type", "application/json").end(LEVELS);
                 case "/api/v1/frameworks/broken-framework/levels", "/api/v1/frameworks/broken-framework/levels/L6" ->
                         request.connection().close();
+                case "/api/v1/frameworks/ai-engineer/levels/L3", "/api/v1/frameworks/ai-engineer/levels/L4",
+                        "/api/v1/frameworks/ai-engineer/levels/L5" -> request.response()
+                        .putHeader("Content-Type", "application/json").end(BELOW_STAFF.formatted(path.substring(path.length() - 2)));
                 case "/api/v1/frameworks/ai-engineer/levels/L6" -> request.response()
                         .putHeader("Content-Type", "application/json").end(L6.formatted(3));
                 case "/api/v1/frameworks/strict-framework/levels/L6" -> request.response()

@@ -59,6 +59,20 @@ class EvidenceResourceTest {
     @Test
     @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
+    void evidenceNamesOnlyAxesOfTheTargetLevel() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002");
+        given().contentType("application/json")
+                .body(evidence("TALK", "https://talks.example.com/x", null).replace("[\"SYSTEM_DESIGN\"]", "[\"SYSTEM_DESIGN\", \"CHARISMA\"]"))
+                .when().post(path(packet))
+                .then().statusCode(400)
+                .body("errors.field", contains("axes[1]"))
+                .body("errors[0].message", equalTo("is not an axis of ai-engineer L5; the axes are TECHNICAL_DEPTH, SYSTEM_DESIGN, LEADERSHIP"));
+        given().when().get(path(packet)).then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "erin", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2001"))
     void rejectsNonWebUrlsAndDocStatusesThatDoNotFit() {
         UUID packet = PacketFixtures.packet("E2001", "E2002");
         for (String url : new String[] {"ftp://files.example.com/rfc", "javascript:alert(1)", "not a url", "/relative"}) {

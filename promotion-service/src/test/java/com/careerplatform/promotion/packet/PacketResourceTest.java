@@ -92,6 +92,20 @@ class PacketResourceTest {
     @Test
     @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
             attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void aSelfAssessmentNamesOnlyAxesOfTheTargetLevel() {
+        UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
+        given().contentType("application/json")
+                .body(packet(cycle, "L6", "TECH_LEAD").replace("\"SYSTEM_DESIGN\":", "\"CHARISMA\":"))
+                .when().post(PACKETS)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("selfAssessment.CHARISMA"))
+                .body("errors[0].message", containsString("is not an axis of ai-engineer L6"));
+        assertEquals(0L, PacketFixtures.packetsOf("E2005", cycle));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
     void aPersonHasOnePacketPerCycleUntilTheyWithdrawIt() {
         UUID cycle = PacketFixtures.cycle("ai-engineer", "OPEN");
         String first = given().contentType("application/json").body(packet(cycle, "L6", "TECH_LEAD"))
