@@ -31,9 +31,9 @@ class RoleMatrixIT {
      * platform-service: the platform's relays, which no caller below is, so every one of them is refused).
      */
     private static final String RULES = """
-            GET /api/v1/adjustment-proposals|comp-admin
+            GET /api/v1/adjustment-proposals|comp-admin,hr-admin
             POST /api/v1/adjustment-proposals|comp-admin,hr-admin,platform-service
-            GET /api/v1/adjustment-proposals/{id}|comp-admin
+            GET /api/v1/adjustment-proposals/{id}|comp-admin,hr-admin
             POST /api/v1/adjustment-proposals/{id}/approve|comp-admin
             POST /api/v1/adjustment-proposals/{id}/reject|comp-admin
             GET /api/v1/audit-log/comp|comp-admin
@@ -92,7 +92,7 @@ class RoleMatrixIT {
             POST /api/v1/people/{employeeId}/promotions|platform-service
             GET /api/v1/people/{employeeId}/reports|ALL
             GET /api/v1/pay-transparency/indicators|comp-admin,hr-admin
-            GET /api/v1/pay-transparency/requests|comp-admin
+            GET /api/v1/pay-transparency/requests|ALL
             POST /api/v1/pay-transparency/requests|ALL
             GET /api/v1/pay-transparency/requests/{id}|ALL
             POST /api/v1/pay-transparency/requests/{id}/answer|comp-admin

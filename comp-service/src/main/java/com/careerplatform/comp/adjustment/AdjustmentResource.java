@@ -60,7 +60,7 @@ public class AdjustmentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "promotion to L6", value = """
             {"employeeId": "E1001", "newLevel": "L6", "effectiveFrom": "2026-04-01", "sourceEventId": "promotion.decided/7f3c"}
             """)))
-    @APIResponse(responseCode = "201", description = "Proposed; a redelivered sourceEventId answers the first proposal",
+    @APIResponse(responseCode = "201", description = "Proposed; a redelivered sourceEventId answers the first proposal; the pay only to comp-admin",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or a level the framework does not have", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -71,34 +71,39 @@ public class AdjustmentResource {
     public Response propose(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid ProposeRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());
-            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build(), proposal);
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build(), shown(proposal));
         });
     }
 
     @GET
-    @RolesAllowed(Roles.COMP_ADMIN)
+    @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "List proposals, newest first (comp-admin)")
+    @Operation(summary = "List proposals, newest first (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     @APIResponse(responseCode = "400", description = "Unknown or over-long status, or a bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<ProposalView> list(@QueryParam("status") @Size(max = 100) String status,
             @Valid @BeanParam PageParams page) {
-        return adjustments.list(EnumParameter.parse(ProposalStatus.class, "status", status), page);
+        return adjustments.list(EnumParameter.parse(ProposalStatus.class, "status", status), page).map(this::shown);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.COMP_ADMIN)
+    @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Read one proposal (comp-admin)")
+    @Operation(summary = "Read one proposal (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "The proposal", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such proposal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ProposalView find(@PathParam("id") UUID id) {
-        return adjustments.find(id);
+        return shown(adjustments.find(id));
+    }
+
+    /** A person's pay is comp-admin's to see: hr-admin and the relay follow a proposal without it. */
+    private ProposalView shown(ProposalView proposal) {
+        return identity.hasRole(Roles.COMP_ADMIN) ? proposal : proposal.withoutPay();
     }
 
     @POST

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A proposal with the pay it starts from, the target band and the proposed pay. String bounds are the
- * {@code adjustment_proposal} columns'; the decision note's is the decision request's.
+ * {@code adjustment_proposal} columns'; the decision note's is the decision request's. A person's pay is
+ * comp-admin's to see: others get {@link #withoutPay()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalView(
@@ -30,4 +31,10 @@ public record ProposalView(
         OffsetDateTime createdAt,
         @Schema(maxLength = 200) String decidedBy,
         OffsetDateTime decidedAt) {
+
+    /** The proposal's workflow (whom, which level, from when, its state), without any amount or band. */
+    public ProposalView withoutPay() {
+        return new ProposalView(id, employeeId, newLevel, effectiveFrom, status, sourceEventId, null, null, null, null, null,
+                decisionNote, createdBy, createdAt, decidedBy, decidedAt);
+    }
 }

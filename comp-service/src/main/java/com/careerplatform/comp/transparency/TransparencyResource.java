@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,15 +103,20 @@ public class TransparencyResource {
 
     @GET
     @Path("/requests")
-    @RolesAllowed(Roles.COMP_ADMIN)
+    @RolesAllowed(Roles.MEMBER)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Every information request, open ones first by due date (comp-admin)")
-    @APIResponse(responseCode = "200", description = "One page of requests, each with its due date and whether it is overdue")
+    @Operation(summary = "Information requests, open ones first by due date: one's own (every one for comp-admin)")
+    @APIResponse(responseCode = "200", description = "One page of requests, each with its due date and whether it is overdue;"
+            + " totalItems counts only those the caller may see")
     @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<RequestView> list(@Valid @BeanParam PageParams page) {
-        return transparency.list(page, this::view);
+        if (identity.hasRole(Roles.COMP_ADMIN)) {
+            return transparency.list(null, page, this::view);
+        }
+        return EmployeeIds.of(identity).map(own -> transparency.list(own, page, this::view))
+                .orElseGet(() -> PageView.of(List.of(), page, 0));
     }
 
     @GET

@@ -96,13 +96,14 @@ public class TransparencyService {
     }
 
     /**
-     * One page of every request, as {@code view} shows it: open ones first (OPEN sorts after ANSWERED), each
-     * by due date.
+     * One page of the requests of {@code employeeId} (everyone's when null), as {@code view} shows it: open ones
+     * first (OPEN sorts after ANSWERED), each by due date.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public <T> PageView<T> list(PageParams page, Function<InformationRequest, T> view) {
-        PanacheQuery<InformationRequest> found = InformationRequest.findAll(
-                        Sort.descending("status").and("dueDate").and("id"))
+    public <T> PageView<T> list(String employeeId, PageParams page, Function<InformationRequest, T> view) {
+        Sort openFirst = Sort.descending("status").and("dueDate").and("id");
+        PanacheQuery<InformationRequest> found = (employeeId == null ? InformationRequest.<InformationRequest>findAll(openFirst)
+                : InformationRequest.<InformationRequest>find("employeeId", openFirst, employeeId))
                 .page(Page.of(page.page, page.size));
         return PageView.of(found.list().stream().map(view).toList(), page, found.count());
     }

@@ -3,18 +3,21 @@ package com.careerplatform.comp.adjustment;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import com.careerplatform.comp.leveling.LevelingStub;
+import com.careerplatform.comp.record.CompRecordFixture;
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
-import com.careerplatform.comp.leveling.LevelingStub;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +154,33 @@ class AdjustmentResourceTest {
         given().when().get(PROPOSALS).then().statusCode(403);
         given().contentType("application/json").body("{}").when().post(PROPOSALS + "/" + UUID.randomUUID() + "/approve")
                 .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminProposesAndFollowsProposalsWithoutSeeingPay() {
+        String person = "H" + UUID.randomUUID().toString().substring(0, 8);
+        LevelingStub.holds(person, "L5", LocalDate.of(2025, 1, 1));
+        LevelingStub.holds(person, "L6", LocalDate.of(2026, 4, 1));
+        CompRecordFixture.insert(person, "L5", LocalDate.of(2025, 1, 1));
+        String id = given().contentType("application/json").body(propose(person, "L6", "h-" + person)).when().post(PROPOSALS)
+                .then().statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("$", not(hasKey("currentBase")))
+                .body("$", not(hasKey("proposedBase")))
+                .body("$", not(hasKey("band")))
+                .extract().path("id");
+        given().when().get(PROPOSALS + "/" + id)
+                .then().statusCode(200)
+                .body("employeeId", equalTo(person))
+                .body("newLevel", equalTo("L6"))
+                .body("$", not(hasKey("currentTotalComp")))
+                .body("$", not(hasKey("proposedTotalComp")));
+        given().queryParam("size", 200).when().get(PROPOSALS)
+                .then().statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.currentBase.findAll { it != null }", empty());
+        given().contentType("application/json").body("{}").when().post(PROPOSALS + "/" + id + "/approve").then().statusCode(403);
     }
 
     @Test

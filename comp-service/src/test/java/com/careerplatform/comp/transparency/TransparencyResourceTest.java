@@ -177,7 +177,10 @@ class TransparencyResourceTest {
         given().when().get(API + "/requests/" + id).then().statusCode(200).body("status", equalTo("OPEN"));
         given().contentType("application/json").body("{\"employeeId\": \"T-M1\"}").when().post(API + "/requests")
                 .then().statusCode(403);
-        given().when().get(API + "/requests").then().statusCode(403);
+        given().when().get(API + "/requests")
+                .then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("totalItems", equalTo(1));
         given().when().post(API + "/requests/" + id + "/answer").then().statusCode(403);
         given().queryParam("currency", "CHF").when().get(API + "/indicators").then().statusCode(403);
         given().when().get(API + "/requests/" + UUID.randomUUID()).then().statusCode(404);

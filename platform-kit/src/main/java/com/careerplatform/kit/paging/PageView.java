@@ -1,6 +1,7 @@
 package com.careerplatform.kit.paging;
 
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list answer, with what a client needs to fetch the next one. */
@@ -15,6 +16,11 @@ public record PageView<T>(
     public static <T> PageView<T> slice(List<T> all, PageParams params) {
         int first = (int) Math.min((long) params.page * params.size, all.size());
         return of(all.subList(first, Math.min(first + params.size, all.size())), params, all.size());
+    }
+
+    /** The same page with each item shown as {@code view} shows it. */
+    public <R> PageView<R> map(Function<T, R> view) {
+        return new PageView<>(items.stream().map(view).toList(), page, size, totalItems, hasNext);
     }
 
     public static <T> PageView<T> of(List<T> items, PageParams params, long totalItems) {
