@@ -99,6 +99,8 @@ class RoleMatrixIT {
             GET /api/v1/promotion-cycles|ALL
             POST /api/v1/promotion-cycles|hr-admin
             GET /api/v1/promotion-cycles/{id}|ALL
+            PUT /api/v1/promotion-cycles/{id}|hr-admin
+            POST /api/v1/promotion-cycles/{id}/close|hr-admin
             GET /api/v1/promotion-packets|ALL
             POST /api/v1/promotion-packets|ALL
             GET /api/v1/promotion-packets/{id}|ALL

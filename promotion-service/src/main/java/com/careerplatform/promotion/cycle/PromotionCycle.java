@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -33,11 +34,19 @@ public class PromotionCycle extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CycleStatus status;
 
+    @Version
+    public int revision;
+
     @Column(name = "created_by")
     public String createdBy;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The strong validator of the cycle's representation: changes with every edit and when it closes. */
+    public String etag() {
+        return "cycle." + id + ".r" + revision;
+    }
 
     /** Whether a packet may be submitted on {@code day}: the cycle is open and the day lies in its window. */
     public boolean acceptsSubmissionsOn(LocalDate day) {

@@ -16,10 +16,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Promotion cycles: HR opens them, everyone on the platform can see them. */
+/** Promotion cycles: HR opens, edits and closes them, everyone on the platform can see them. */
 @Path("/api/v1/promotion-cycles")
 @Tag(name = "Promotion cycles", description = "Submission windows for promotion packets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,12 +69,55 @@ public class PromotionCycleResource {
     @Path("/{id}")
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read one promotion cycle")
-    @APIResponse(responseCode = "200", description = "The cycle", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
+    @APIResponse(responseCode = "200", description = "The cycle; ETag is what If-Match names to edit or close it",
+            content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PromotionCycleView find(@PathParam("id") UUID id) {
-        return cycles.find(id);
+    public Response find(@PathParam("id") UUID id) {
+        return tagged(cycles.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Rename an open cycle or move its submission window (hr-admin; If-Match required)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "a week longer", value = """
+            {"name": "2027 H1", "submissionOpens": "2027-01-04", "submissionCloses": "2027-02-05"}
+            """)))
+    @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (frameworkSlug is an unknown field: a cycle keeps its framework),"
+            + " a window that closes before it opens, or If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The cycle is closed, or another cycle has the name", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
+            @NotNull @Valid EditCycleRequest request) {
+        return tagged(cycles.edit(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Close a cycle: no new packets or submissions; packets in review are still decided (hr-admin; If-Match required)")
+    @APIResponse(responseCode = "200", description = "CLOSED, with its new ETag", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
+    @APIResponse(responseCode = "400", description = "If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Closed already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match names an older revision", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch) {
+        return tagged(cycles.close(id, ifMatch));
+    }
+
+    private static Response tagged(PromotionCycleView cycle) {
+        return Response.ok(cycle).tag(new EntityTag(cycle.etag())).build();
     }
 
     @POST
@@ -82,7 +128,7 @@ public class PromotionCycleResource {
             {"name": "2027 H1", "frameworkSlug": "ai-engineer",
              "submissionOpens": "2027-01-04", "submissionCloses": "2027-01-29"}
             """)))
-    @APIResponse(responseCode = "201", description = "Opened; Location names the new cycle",
+    @APIResponse(responseCode = "201", description = "Opened; Location names the new cycle, ETag its revision",
             content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -97,7 +143,8 @@ public class PromotionCycleResource {
     public Response open(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateCycleRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
-            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
+            return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)
+                    .withEtag(created.etag());
         });
     }
 }

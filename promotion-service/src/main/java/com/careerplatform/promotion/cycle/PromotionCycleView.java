@@ -14,12 +14,13 @@ public record PromotionCycleView(
         LocalDate submissionCloses,
         CycleStatus status,
         boolean acceptingSubmissionsToday,
+        @Schema(maxLength = 56) String etag,
         @Schema(maxLength = 200) String createdBy,
         OffsetDateTime createdAt) {
 
     static PromotionCycleView of(PromotionCycle cycle, LocalDate today) {
         return new PromotionCycleView(cycle.id, cycle.name, cycle.frameworkSlug, cycle.submissionOpens,
-                cycle.submissionCloses, cycle.status, cycle.acceptsSubmissionsOn(today), cycle.createdBy,
+                cycle.submissionCloses, cycle.status, cycle.acceptsSubmissionsOn(today), cycle.etag(), cycle.createdBy,
                 cycle.createdAt);
     }
 }

@@ -118,6 +118,69 @@ class PromotionCycleResourceTest {
 
     @Test
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void hrAdminMovesTheWindowWithIfMatchAndClosesTheCycleForGood() {
+        String name = "Edited " + UUID.randomUUID();
+        String location = given().contentType("application/json").body(cycle(name, "2027-01-04", "2027-01-29"))
+                .when().post(CYCLES).then().statusCode(201).extract().header("Location");
+        String etag = given().when().get(location).then().statusCode(200).extract().header("ETag");
+        String edit = """
+                {"name": "%s", "submissionOpens": "2027-01-04", "submissionCloses": "2027-02-05"}
+                """.formatted(name + " (extended)");
+
+        given().contentType("application/json").body(edit).when().put(location).then().statusCode(428);
+        given().contentType("application/json").header("If-Match", "\"cycle.stale\"").body(edit).when().put(location)
+                .then().statusCode(412);
+        given().contentType("application/json").header("If-Match", etag)
+                .body(edit.replace("\"name\"", "\"frameworkSlug\": \"other\", \"name\""))
+                .when().put(location).then().statusCode(400).body("errors[0].field", equalTo("frameworkSlug"));
+        given().contentType("application/json").header("If-Match", etag).body(edit.replace("2027-02-05", "2026-12-01"))
+                .when().put(location).then().statusCode(400);
+        String edited = given().contentType("application/json").header("If-Match", etag).body(edit).when().put(location)
+                .then().statusCode(200)
+                .body("name", equalTo(name + " (extended)"))
+                .body("submissionCloses", equalTo("2027-02-05"))
+                .body("frameworkSlug", equalTo("ai-engineer"))
+                .header("ETag", not(equalTo(etag)))
+                .extract().header("ETag");
+
+        given().header("If-Match", etag).when().post(location + "/close").then().statusCode(412);
+        String closed = given().header("If-Match", edited).when().post(location + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).extract().header("ETag");
+        given().header("If-Match", closed).when().post(location + "/close")
+                .then().statusCode(409).body("detail", containsString("is closed"));
+        given().contentType("application/json").header("If-Match", closed).body(edit).when().put(location).then().statusCode(409);
+        given().queryParam("status", "CLOSED").queryParam("size", 200).when().get(CYCLES)
+                .then().statusCode(200).body("items.name", hasItem(name + " (extended)"));
+        given().queryParam("resourceType", "promotion-cycle").queryParam("resourceId", location.substring(location.lastIndexOf('/') + 1))
+                .when().get("/api/v1/audit-log/promotion")
+                .then().statusCode(200).body("items.action", hasItems("promotion-cycle.closed", "promotion-cycle.edited"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void anotherCyclesNameIsNotTakenByAnEdit() {
+        String taken = "Taken " + UUID.randomUUID();
+        given().contentType("application/json").body(cycle(taken, "2027-01-04", "2027-01-29")).when().post(CYCLES).then().statusCode(201);
+        String location = given().contentType("application/json").body(cycle("Mine " + UUID.randomUUID(), "2027-01-04", "2027-01-29"))
+                .when().post(CYCLES).then().statusCode(201).extract().header("Location");
+        String etag = given().when().get(location).then().extract().header("ETag");
+        given().contentType("application/json").header("If-Match", etag)
+                .body("{\"name\": \"" + taken.toUpperCase() + "\", \"submissionOpens\": \"2027-01-04\", \"submissionCloses\": \"2027-01-29\"}")
+                .when().put(location).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void anEmployeeNeitherEditsNorClosesACycle() {
+        String cycle = "/api/v1/promotion-cycles/" + UUID.randomUUID();
+        given().contentType("application/json").header("If-Match", "*")
+                .body("{\"name\": \"x\", \"submissionOpens\": \"2027-01-04\", \"submissionCloses\": \"2027-01-29\"}")
+                .when().put(cycle).then().statusCode(403);
+        given().header("If-Match", "*").when().post(cycle + "/close").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void refusesAFrameworkLevelingServiceDoesNotPublish() {
         String name = "Unknown framework " + UUID.randomUUID();
         given().contentType("application/json").body(cycle(name, "2027-01-04", "2027-01-29").replace("ai-engineer", "astronaut"))
