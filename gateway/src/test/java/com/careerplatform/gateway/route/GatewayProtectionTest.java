@@ -182,6 +182,12 @@ class GatewayProtectionTest {
                 .when().options("/api/v1/frameworks/ai-engineer")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://127.0.0.1:3000"));
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+        given().header("Origin", "http://localhost:3000").when().get("/api/v1/frameworks/ai-engineer")
+                .then().header("Vary", containsString("Origin"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .when().options("/api/v1/frameworks/ai-engineer")
                 .then().header("Access-Control-Allow-Origin", nullValue());

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.caching.ConditionalGet;
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
@@ -23,12 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Frameworks: portals read published content (cacheable, with ETags); hr-admin creates frameworks. */
 @Path("/api/v1/frameworks")
@@ -45,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameworkResource {
 
-    private static final CacheControl CACHE = cacheControl();
 
     private final FrameworkReader reader;
     private final PublishedVersions publishedVersions;
@@ -87,7 +87,8 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateFrameworkRequest request, UriInfo uri) {
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid CreateFrameworkRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             FrameworkVersion draft = editor.create(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(draft.framework.slug).path("versions").path("1").build(),
@@ -107,11 +108,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response framework(@PathParam("slug") @Size(max = 100) String slug,
+    public RestResponse<FrameworkView> framework(@PathParam("slug") @Size(max = 100) String slug,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
-            Request request) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
         FrameworkView view = reader.frameworkView(slug, version);
-        return cached(request, new EntityTag(view.slug() + ".v" + view.version()), view);
+        return ConditionalGet.answer(ifNoneMatch, view.slug() + ".v" + view.version(), view);
     }
 
     @GET
@@ -125,11 +126,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response levels(@PathParam("slug") @Size(max = 100) String slug,
+    public RestResponse<List<LevelView>> levels(@PathParam("slug") @Size(max = 100) String slug,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
-            Request request) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
         PublishedVersions.Version published = publishedVersions.of(slug, version);
-        return cached(request, new EntityTag(slug + ".v" + published.number() + ".levels"), published.levels());
+        return ConditionalGet.answer(ifNoneMatch, slug + ".v" + published.number() + ".levels", published.levels());
     }
 
     @GET
@@ -146,11 +147,12 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "Unknown framework, version or level; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown level", value = Examples.UNKNOWN_LEVEL)))
-    public Response level(@PathParam("slug") @Size(max = 100) String slug,
+    public RestResponse<LevelView> level(@PathParam("slug") @Size(max = 100) String slug,
             @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") @Size(max = 10) String code,
-            @QueryParam("version") @Min(1) @Max(100_000) Integer version, Request request) {
+            @QueryParam("version") @Min(1) @Max(100_000) Integer version,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
         LevelView view = publishedVersions.level(slug, code, version);
-        return cached(request, new EntityTag(view.framework() + ".v" + view.version() + "." + view.code()), view);
+        return ConditionalGet.answer(ifNoneMatch, view.framework() + ".v" + view.version() + "." + view.code(), view);
     }
 
     @GET
@@ -175,19 +177,4 @@ public class FrameworkResource {
         return FrameworkDiff.between(slug, reader.version(slug, from, withDrafts), reader.version(slug, to, withDrafts));
     }
 
-    private static Response cached(Request request, EntityTag tag, Object body) {
-        // A published version never changes, so its identity is a strong validator of the representation.
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(CACHE).tag(tag).build();
-        }
-        return Response.ok(body).tag(tag).cacheControl(CACHE).build();
-    }
-
-    private static CacheControl cacheControl() {
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(60);
-        return cache;
-    }
 }

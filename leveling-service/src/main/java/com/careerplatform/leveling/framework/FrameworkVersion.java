@@ -63,9 +63,12 @@ public class FrameworkVersion extends PanacheEntityBase {
         return status == VersionStatus.DRAFT;
     }
 
-    /** The strong validator of this version's representation: changes with every edit of a draft. */
+    /**
+     * The strong validator of this version's representation: a draft's changes with every edit; a published
+     * version never changes, so its number is enough, and it is the ETag every read of that version gives.
+     */
     public String etag() {
-        return framework.slug + ".v" + number + ".r" + revision;
+        return isDraft() ? framework.slug + ".v" + number + ".r" + revision : framework.slug + ".v" + number;
     }
 
     public static Optional<FrameworkVersion> find(Framework framework, int number) {

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.ladder;
 
+import com.careerplatform.kit.caching.ConditionalGet;
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
@@ -9,6 +10,7 @@ import com.careerplatform.leveling.ladder.LadderRequests.CreateLadderRequest;
 import com.careerplatform.leveling.ladder.LadderRequests.EdgeRequest;
 import com.careerplatform.leveling.ladder.LadderViews.LadderView;
 import com.careerplatform.leveling.ladder.LadderViews.TranslationView;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The cross-company level map: every platform member reads and translates; hr-admin adds. */
 @Path("/api/v1/company-ladders")
@@ -43,10 +47,12 @@ public class LadderResource {
 
     private final LadderService ladders;
     private final Idempotency idempotency;
+    private final ObjectMapper mapper;
     private final SecurityIdentity identity;
 
-    LadderResource(LadderService ladders, SecurityIdentity identity, Idempotency idempotency) {
+    LadderResource(LadderService ladders, SecurityIdentity identity, Idempotency idempotency, ObjectMapper mapper) {
         this.idempotency = idempotency;
+        this.mapper = mapper;
         this.ladders = ladders;
         this.identity = identity;
     }
@@ -54,12 +60,14 @@ public class LadderResource {
     @GET
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "List the company ladders with their labels and mapping edges")
-    @APIResponse(responseCode = "200", description = "One page of ladders, in the order they were added")
+    @APIResponse(responseCode = "200", description = "One page of ladders, in the order they were added; ETag and a minute's private caching")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PageView<LadderView> list(@Valid @BeanParam PageParams page) {
-        return ladders.list(page);
+    public RestResponse<PageView<LadderView>> list(@Valid @BeanParam PageParams page,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
+        return ConditionalGet.answer(ifNoneMatch, mapper, ladders.list(page));
     }
 
     @GET
@@ -69,28 +77,33 @@ public class LadderResource {
     @APIResponse(responseCode = "200", description = "The internal level and the equivalents",
             content = @Content(schema = @Schema(implementation = TranslationView.class),
                     examples = @ExampleObject(name = "OpenAI E5", value = Examples.TRANSLATION)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "company or label missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company or label; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public TranslationView translate(@QueryParam("company") @NotBlank @Size(max = 100) String company,
-            @QueryParam("label") @NotBlank @Size(max = 100) String label) {
-        return ladders.translate(company, label);
+    public RestResponse<TranslationView> translate(@QueryParam("company") @NotBlank @Size(max = 100) String company,
+            @QueryParam("label") @NotBlank @Size(max = 100) String label,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
+        return ConditionalGet.answer(ifNoneMatch, mapper, ladders.translate(company, label));
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read one company ladder")
-    @APIResponse(responseCode = "200", description = "The ladder", content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "200", description = "The ladder; ETag and a minute's private caching",
+            content = @Content(schema = @Schema(implementation = LadderView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "code over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public LadderView find(@PathParam("code") @Size(max = 100) String code) {
-        return ladders.find(code);
+    public RestResponse<LadderView> find(@PathParam("code") @Size(max = 100) String code,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
+        return ConditionalGet.answer(ifNoneMatch, mapper, ladders.find(code));
     }
 
     @POST

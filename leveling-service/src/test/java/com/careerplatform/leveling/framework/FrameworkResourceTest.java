@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,6 +84,23 @@ class FrameworkResourceTest {
 
         given().header("If-None-Match", etag).when().get(L5)
                 .then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "W/" + etag).when().get(L5)
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"ai-engineer.v0.L5\", W/" + etag).when().get(L5)
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"ai-engineer.v0.L5\"").when().get(L5)
+                .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void aPublishedVersionHasOneEtagInTheVersionListAndOnEveryRead() {
+        String etag = given().when().get("/api/v1/frameworks/ai-engineer").then().statusCode(200).extract().header("ETag");
+        assertEquals("\"ai-engineer.v1\"", etag);
+        given().when().get("/api/v1/frameworks/ai-engineer/versions")
+                .then().statusCode(200)
+                .body("items.find { it.number == 1 }.etag", equalTo("ai-engineer.v1"));
+        given().when().get("/api/v1/frameworks/ai-engineer/versions/1").then().statusCode(200).header("ETag", equalTo(etag));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.careerplatform.leveling.ladder;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.agroal.api.AgroalDataSource;
@@ -153,6 +156,34 @@ class LadderResourceTest {
                 .when().get("/api/v1/audit-log/leveling")
                 .then().statusCode(200)
                 .body("items.action", contains("company-ladder.edge-added", "company-ladder.created"));
+    }
+
+    @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void aLadderIsCacheableReferenceDataWhoseEtagChangesWithItsEdges() {
+        String code = "etag-" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType("application/json").body("""
+                {"code": "%s", "name": "Etag", "edges": [
+                  {"label": "Lead", "level": "L6", "source": "survey", "confidence": "MEDIUM"}]}
+                """.formatted(code))
+                .when().post(LADDERS).then().statusCode(201);
+        String etag = given().when().get(LADDERS + "/" + code)
+                .then().statusCode(200)
+                .header("Cache-Control", allOf(containsString("private"), containsString("max-age=60")))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(LADDERS + "/" + code).then().statusCode(304);
+        given().header("If-None-Match", "W/" + etag).when().get(LADDERS + "/" + code).then().statusCode(304);
+        String translation = given().queryParam("company", code).queryParam("label", "Lead")
+                .when().get(LADDERS + "/translate").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", translation).queryParam("company", code).queryParam("label", "Lead")
+                .when().get(LADDERS + "/translate").then().statusCode(304);
+        given().queryParam("size", 200).when().get(LADDERS).then().statusCode(200).header("ETag", notNullValue());
+
+        given().contentType("application/json")
+                .body("{\"label\": \"Principal\", \"level\": \"L7\", \"source\": \"survey\", \"confidence\": \"MEDIUM\"}")
+                .when().post(LADDERS + "/" + code + "/edges").then().statusCode(201);
+        given().header("If-None-Match", etag).when().get(LADDERS + "/" + code)
+                .then().statusCode(200).header("ETag", not(equalTo(etag))).body("edges", hasSize(2));
     }
 
     @Test
