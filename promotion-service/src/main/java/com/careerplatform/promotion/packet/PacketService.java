@@ -74,9 +74,9 @@ public class PacketService {
         if (cycle.status == CycleStatus.CLOSED) {
             throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
         }
-        requireNoOtherPacket(cycle, employeeId);
         PeopleRecord.Person person = career.leveledIn(employeeId, cycle.frameworkSlug);
         checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
+        requireNoOtherPacket(cycle, employeeId);
         PromotionPacket packet = new PromotionPacket();
         packet.id = UUID.randomUUID();
         packet.cycleId = cycle.id;
