@@ -1,5 +1,6 @@
 package com.careerplatform.comp.band;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -24,12 +25,14 @@ public record BandChangeRequest(
 
     @JsonIgnore
     @AssertTrue(message = "totalCompMax must not be below totalCompMin")
+    @ReportedOn("totalCompMax")
     public boolean isRangeOrdered() {
         return totalCompMin == null || totalCompMax == null || totalCompMax.compareTo(totalCompMin) >= 0;
     }
 
     @JsonIgnore
     @AssertTrue(message = "totalCompMax is required unless the band is openEnded")
+    @ReportedOn("totalCompMax")
     public boolean isUpperBoundGiven() {
         return totalCompMax != null || openEnded;
     }

@@ -8,6 +8,7 @@ import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -26,17 +27,20 @@ import java.util.UUID;
 
 /**
  * Changes a band by adding an effective-dated version: the latest version ends the day before the change
- * and the new one starts; older versions stay readable with {@code asOf} and in the history.
+ * and the new one starts; older versions stay readable with {@code asOf} and in the history. A change
+ * names only what it changes (RFC 7396 merge patch, {@link BandPatches}).
  */
 @ApplicationScoped
 public class BandChangeService {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final BandPatches patches;
 
-    BandChangeService(AuditLog audit, Clock clock) {
+    BandChangeService(AuditLog audit, Clock clock, BandPatches patches) {
         this.audit = audit;
         this.clock = clock;
+        this.patches = patches;
     }
 
     /** One page of a band's versions the caller may see, newest first. */
@@ -50,9 +54,12 @@ public class BandChangeService {
         return PageView.of(versions.list().stream().map(CompBandView::of).toList(), page, versions.count());
     }
 
+    /** What {@code patch} would change from its date, and the records it would leave out of band; nothing is stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BandChangePreview preview(UUID id, BandChangeRequest change, PageParams page) {
-        CompBand latest = latestAfter(id, change);
+    public BandChangePreview preview(UUID id, JsonNode patch, PageParams page) {
+        CompBand latest = latest(id);
+        BandChangeRequest change = patches.apply(latest, patch);
+        requireAfter(latest, change);
         CompBand proposed = proposed(latest, change, "preview");
         Map<String, BandChangePreview.FieldChange> changes = new LinkedHashMap<>();
         field(changes, "totalCompMin", latest.totalCompMin, proposed.totalCompMin);
@@ -62,6 +69,7 @@ public class BandChangeService {
         field(changes, "visibility", latest.visibility, proposed.visibility);
         field(changes, "guidance", latest.guidance, proposed.guidance);
         field(changes, "sourceLabel", latest.sourceLabel, proposed.sourceLabel);
+        field(changes, "source", latest.source, proposed.source);
         List<BandChangePreview.RecordOutOfBand> outOfBand = CompRecord.inForceOn(change.effectiveFrom()).stream()
                 .filter(record -> record.frameworkSlug.equals(latest.frameworkSlug) && record.levelCode.equals(latest.levelCode)
                         && record.market == latest.market && record.segment == latest.segment
@@ -78,9 +86,16 @@ public class BandChangeService {
         return new BandChangePreview(CompBandView.of(latest), changes, PageView.slice(outOfBand, page));
     }
 
+    /** Applies {@code patch} (RFC 7396) to the band's latest version as a new version from its date. */
     @Transactional
-    public CompBandView apply(UUID id, BandChangeRequest change, String user) {
-        CompBand latest = latestAfter(id, change);
+    public CompBandView apply(UUID id, JsonNode patch, String user) {
+        CompBand latest = latest(id);
+        return apply(latest, patches.apply(latest, patch), user);
+    }
+
+    /** The new version {@code change} makes of {@code latest}, the latest version of its series. */
+    CompBandView apply(CompBand latest, BandChangeRequest change, String user) {
+        requireAfter(latest, change);
         CompBandView before = CompBandView.of(latest);
         latest.effectiveTo = change.effectiveFrom().minusDays(1);
         CompBand next = proposed(latest, change, user);
@@ -90,9 +105,15 @@ public class BandChangeService {
         return after;
     }
 
-    private static CompBand latestAfter(UUID id, BandChangeRequest change) {
-        CompBand any = version(id, true);
-        CompBand latest = CompBand.<CompBand>find("seriesId = ?1 order by effectiveFrom desc", any.seriesId).firstResult();
+    private static CompBand latest(UUID id) {
+        return latestOf(version(id, true).seriesId);
+    }
+
+    static CompBand latestOf(UUID seriesId) {
+        return CompBand.<CompBand>find("seriesId = ?1 order by effectiveFrom desc", seriesId).firstResult();
+    }
+
+    private static void requireAfter(CompBand latest, BandChangeRequest change) {
         if (!change.effectiveFrom().isAfter(latest.effectiveFrom)) {
             throw new ProblemException(ProblemType.CONFLICT, "A change takes effect after the latest version, which starts on "
                     + latest.effectiveFrom + "; history is not rewritten");
@@ -101,7 +122,6 @@ public class BandChangeService {
             throw new ProblemException(ProblemType.CONFLICT, "The band ended on " + latest.effectiveTo
                     + "; a change must start by " + latest.effectiveTo.plusDays(1) + " to leave no gap");
         }
-        return latest;
     }
 
     private CompBand proposed(CompBand latest, BandChangeRequest change, String user) {

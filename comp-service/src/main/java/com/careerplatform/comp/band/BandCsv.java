@@ -1,21 +1,25 @@
 package com.careerplatform.comp.band;
 
+import com.careerplatform.kit.problem.FieldMessages;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +33,9 @@ public class BandCsv {
     static final List<String> COLUMNS = List.of("frameworkSlug", "levelCode", "market", "segment", "currency",
             "totalCompMin", "totalCompMax", "openEnded", "equityNote", "visibility", "effectiveFrom", "effectiveTo",
             "sourceLabel", "source");
+
+    /** The most bands one file may hold. */
+    static final int MAX_ROWS = 5_000;
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final Set<String> OPTIONAL = Set.of("totalCompMax", "effectiveTo", "sourceLabel", "source");
@@ -69,11 +76,15 @@ public class BandCsv {
         }
     }
 
-    /** The rows read as create requests; {@code errors} names every bad row (the header is row 1) and field. */
+    /** The rows that read and validate, as create requests; {@code errors} names every bad row (the header is row 1) and field. */
     public record Rows(Map<Integer, CreateCompBandRequest> readable, List<FieldError> errors) {
     }
 
-    /** Reads every row; a malformed file or header is a problem at once, bad rows are collected. */
+    /**
+     * Reads every row; a malformed file or header is a problem at once. Every problem of every row is
+     * collected, in row order and column order: each value that cannot be read (named by its column), then
+     * for a row whose values all read, each rule it breaks.
+     */
     public Rows read(String csv) {
         List<Map<String, String>> rows = rows(csv);
         List<FieldError> errors = new ArrayList<>();
@@ -81,19 +92,46 @@ public class BandCsv {
         for (int i = 0; i < rows.size(); i++) {
             String row = "row " + (i + 2);
             Map<String, Object> values = new LinkedHashMap<>();
-            rows.get(i).forEach((column, value) -> values.put(column,
-                    value == null || value.isBlank() ? null : value.strip()));
-            try {
-                CreateCompBandRequest request = json.convertValue(values, CreateCompBandRequest.class);
-                for (ConstraintViolation<CreateCompBandRequest> violation : validator.validate(request)) {
-                    errors.add(new FieldError(row + "." + violation.getPropertyPath(), violation.getMessage()));
+            rows.get(i).forEach((column, value) -> {
+                if (value != null && !value.isBlank()) {
+                    values.put(column, value.strip());
                 }
-                requests.put(i + 2, request);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(row, "cannot be read: " + rootMessage(e)));
+            });
+            List<FieldError> unreadable = COLUMNS.stream().filter(values::containsKey)
+                    .map(column -> unreadable(column, values.get(column)))
+                    .flatMap(Optional::stream)
+                    .map(error -> new FieldError(row + "." + error.field(), error.message()))
+                    .toList();
+            if (!unreadable.isEmpty()) {
+                errors.addAll(unreadable);
+                continue;
             }
+            CreateCompBandRequest request = json.convertValue(values, CreateCompBandRequest.class);
+            List<FieldError> broken = validator.validate(request).stream()
+                    .map(violation -> new FieldError(row + "." + FieldMessages.reported(violation,
+                            violation.getPropertyPath().toString()), violation.getMessage()))
+                    .sorted(Comparator.comparing(error -> COLUMNS.indexOf(error.field().substring(row.length() + 1))))
+                    .toList();
+            if (broken.isEmpty()) {
+                requests.put(i + 2, request);
+            }
+            errors.addAll(broken);
         }
         return new Rows(requests, errors);
+    }
+
+    /** The problem of one column's value read on its own, if it cannot be read as the column's type. */
+    private Optional<FieldError> unreadable(String column, Object value) {
+        Map<String, Object> alone = new HashMap<>(Map.of("openEnded", false));
+        alone.put(column, value);
+        try {
+            json.convertValue(alone, CreateCompBandRequest.class);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            String message = e.getCause() instanceof JsonMappingException mapping ? FieldMessages.unreadable(mapping)
+                    : "cannot be read";
+            return Optional.of(new FieldError(column, message));
+        }
     }
 
     private static List<Map<String, String>> rows(String csv) {
@@ -115,22 +153,22 @@ public class BandCsv {
             if (rows.isEmpty()) {
                 throw new ProblemException(ProblemType.VALIDATION, "The CSV has a header but no bands");
             }
+            if (rows.size() > MAX_ROWS) {
+                throw new ProblemException(ProblemType.VALIDATION, "The CSV holds " + rows.size() + " bands; at most "
+                        + MAX_ROWS + " a file");
+            }
             return rows;
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV cannot be read: " + rootMessage(e));
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV cannot be read" + where(e)
+                    + ": check its quoting and that every row has at most " + COLUMNS.size() + " values");
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        // Jackson names the target classes; clients need the value and the field, not our types.
-        return message.replaceAll("`?com\\.careerplatform\\.[\\w.$]+`?", "the expected type").lines().findFirst().orElse(message);
+    private static String where(Throwable e) {
+        return e instanceof JsonProcessingException processing && processing.getLocation() != null
+                ? " at line " + processing.getLocation().getLineNr() : "";
     }
 }

@@ -8,6 +8,7 @@ import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,10 +53,13 @@ public class CompBandResource {
 
     private final CompBandService bands;
     private final BandChangeService changes;
+    private final BandImport imports;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    CompBandResource(CompBandService bands, BandChangeService changes, SecurityIdentity identity, Idempotency idempotency) {
+    CompBandResource(CompBandService bands, BandChangeService changes, BandImport imports, SecurityIdentity identity,
+            Idempotency idempotency) {
+        this.imports = imports;
         this.idempotency = idempotency;
         this.bands = bands;
         this.changes = changes;
@@ -113,7 +117,8 @@ public class CompBandResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             CompBandView created = bands.create(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
@@ -140,11 +145,16 @@ public class CompBandResource {
     @Consumes("text/csv")
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Create bands from CSV, all or nothing (comp-admin; Idempotency-Key honoured)")
+    @Operation(summary = "Import bands from CSV, all or nothing: new bands, changes of bands that exist, rows equal to a"
+            + " version that exists left alone, so that an export imports back (comp-admin; Idempotency-Key honoured)")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
-    @APIResponse(responseCode = "201", description = "Every row imported: the count and the new ids")
-    @APIResponse(responseCode = "400", description = "Bad header or rows; errors name each row (the header is row 1) and field;"
-            + " or a file or Idempotency-Key over its length; nothing imported",
+    @APIResponse(responseCode = "201", description = "Every row imported: how many bands are new, changed and unchanged,"
+            + " and the ids of the versions written", content = @Content(schema = @Schema(implementation = BandImport.ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Every row equals a version that exists: nothing written",
+            content = @Content(schema = @Schema(implementation = BandImport.ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Bad header or rows; errors name each row (the header is row 1) and field,"
+            + " in row order, every problem of a row; a row overlapping a band it can neither equal nor change; a file or"
+            + " Idempotency-Key over its length; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -154,7 +164,7 @@ public class CompBandResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response importCsv(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @Size(max = MAX_CSV_CHARS) String csv) {
-        return bands.importCsv(csv, idempotencyKey, identity.getPrincipal().getName());
+        return imports.importCsv(csv, idempotencyKey, identity.getPrincipal().getName());
     }
 
     @GET
@@ -178,16 +188,16 @@ public class CompBandResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Preview a band change: the fields it changes and one page of the comp records it would move out of band,"
             + " by employee id (comp-admin)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
-    @APIResponse(responseCode = "200", description = "The preview; nothing is stored",
+    @RequestBody(content = @Content(schema = @Schema(implementation = BandChange.class),
+            examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The preview: every field the change changes, from and to; nothing is stored",
             content = @Content(schema = @Schema(implementation = BandChangePreview.class)))
     @APIResponse(responseCode = "400", description = "Invalid change or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public BandChangePreview preview(@PathParam("id") UUID id, @NotNull @Valid BandChangeRequest change,
-            @Valid @BeanParam PageParams page) {
+    public BandChangePreview preview(@PathParam("id") UUID id, @NotNull JsonNode change, @Valid @BeanParam PageParams page) {
         return changes.preview(id, change, page);
     }
 
@@ -196,8 +206,10 @@ public class CompBandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
     @ResponseHeader(name = "Cache-Control", value = "no-store")
-    @Operation(summary = "Change a band from a date: the latest version ends the day before, a new version starts (comp-admin)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
+    @Operation(summary = "Change a band from a date: the latest version ends the day before, a new version starts with the"
+            + " fields the change names (a JSON Merge Patch, RFC 7396) and the others as they were (comp-admin)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = BandChange.class),
+            examples = @ExampleObject(name = "raise the floor", value = Examples.BAND_CHANGE)))
     @APIResponse(responseCode = "201", description = "The new version; Location names it",
             content = @Content(schema = @Schema(implementation = CompBandView.class)))
     @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -205,8 +217,8 @@ public class CompBandResource {
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response change(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid BandChangeRequest change,
-            UriInfo uri) {
+    public Response change(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull JsonNode change, UriInfo uri) {
         return idempotency.execute(idempotencyKey, change, () -> {
             CompBandView next = changes.apply(id, change, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getBaseUriBuilder().path("api/v1/comp-bands").path(next.id().toString()).build(), next);

@@ -2,7 +2,6 @@ package com.careerplatform.comp.band;
 
 import com.careerplatform.comp.leveling.LevelCheck;
 import com.careerplatform.kit.audit.AuditLog;
-import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.Problem.FieldError;
@@ -16,14 +15,9 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,14 +28,12 @@ public class CompBandService {
     private final Clock clock;
     private final LevelCheck levelCheck;
     private final AuditLog audit;
-    private final Idempotency idempotency;
     private final BandCsv csv;
 
-    CompBandService(Clock clock, LevelCheck levelCheck, AuditLog audit, Idempotency idempotency, BandCsv csv) {
+    CompBandService(Clock clock, LevelCheck levelCheck, AuditLog audit, BandCsv csv) {
         this.clock = clock;
         this.levelCheck = levelCheck;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.csv = csv;
     }
 
@@ -64,45 +56,6 @@ public class CompBandService {
         return store(request, createdBy);
     }
 
-    /**
-     * Creates every band of a CSV, or none: all rows are checked (fields, then levels with leveling-service)
-     * and every problem is reported with its row number before anything is stored.
-     */
-    @Transactional
-    public Response importCsv(String csv, String idempotencyKey, String createdBy) {
-        return idempotency.execute(idempotencyKey, csv, () -> {
-            BandCsv.Rows rows = this.csv.read(csv);
-            List<FieldError> errors = new ArrayList<>(rows.errors());
-            Map<String, List<FieldError>> checked = new HashMap<>();
-            Map<Integer, CreateCompBandRequest> earlier = new LinkedHashMap<>();
-            rows.readable().forEach((number, row) -> {
-                if (row.frameworkSlug() != null && row.levelCode() != null) {
-                    checked.computeIfAbsent(row.frameworkSlug() + "/" + row.levelCode(), key -> levelProblems(row))
-                            .forEach(error -> errors.add(new FieldError("row " + number + "." + error.field(), error.message())));
-                    overlapping(row).ifPresent(existing -> errors.add(new FieldError("row " + number, overlapMessage(existing))));
-                    earlier.forEach((other, previous) -> {
-                        if (sameBand(previous, row) && overlap(previous.effectiveFrom(), previous.effectiveTo(),
-                                row.effectiveFrom(), row.effectiveTo())) {
-                            errors.add(new FieldError("row " + number, "overlaps row " + other + " of this file"));
-                        }
-                    });
-                    earlier.put(number, row);
-                }
-            });
-            if (!errors.isEmpty()) {
-                errors.sort(Comparator.comparing(FieldError::field));
-                throw new ProblemException(ProblemType.VALIDATION,
-                        errors.size() + " problem(s) in the CSV; nothing was imported", errors);
-            }
-            List<UUID> ids = rows.readable().values().stream().map(row -> store(row, createdBy).id()).toList();
-            return new Idempotency.Outcome(201, new ImportResult(ids.size(), ids), null);
-        });
-    }
-
-    /** What an import stored. */
-    public record ImportResult(int imported, List<UUID> ids) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportCsv(LocalDate asOf) {
         PageParams all = new PageParams();
@@ -112,30 +65,30 @@ public class CompBandService {
     }
 
     /** A band of the same level, market and segment whose dates meet the request's. */
-    private static Optional<CompBand> overlapping(CreateCompBandRequest request) {
+    static Optional<CompBand> overlapping(CreateCompBandRequest request) {
         return CompBand.<CompBand>list("frameworkSlug = ?1 and levelCode = ?2 and market = ?3 and segment = ?4",
                         request.frameworkSlug(), request.levelCode(), request.market(), request.segment()).stream()
                 .filter(band -> overlap(band.effectiveFrom, band.effectiveTo, request.effectiveFrom(), request.effectiveTo()))
                 .findFirst();
     }
 
-    private static boolean sameBand(CreateCompBandRequest a, CreateCompBandRequest b) {
+    static boolean sameBand(CreateCompBandRequest a, CreateCompBandRequest b) {
         return a.frameworkSlug().equals(b.frameworkSlug()) && a.levelCode().equals(b.levelCode())
                 && a.market() == b.market() && a.segment() == b.segment();
     }
 
     /** Whether two inclusive date ranges (null end: open) share a day. */
-    private static boolean overlap(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
+    static boolean overlap(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
         return (toB == null || !fromA.isAfter(toB)) && (toA == null || !fromB.isAfter(toA));
     }
 
-    private static String overlapMessage(CompBand existing) {
+    static String overlapMessage(CompBand existing) {
         return "band " + existing.id + " (" + existing.levelCode + " " + existing.market + " " + existing.segment
                 + ") is in force from " + existing.effectiveFrom + (existing.effectiveTo == null ? "" : " to " + existing.effectiveTo)
                 + "; change it with POST /api/v1/comp-bands/" + existing.id + "/changes instead";
     }
 
-    private List<FieldError> levelProblems(CreateCompBandRequest row) {
+    List<FieldError> levelProblems(CreateCompBandRequest row) {
         try {
             levelCheck.require(row.frameworkSlug(), row.levelCode(), "frameworkSlug", "levelCode");
             return List.of();
@@ -147,7 +100,7 @@ public class CompBandService {
         }
     }
 
-    private CompBandView store(CreateCompBandRequest request, String createdBy) {
+    CompBandView store(CreateCompBandRequest request, String createdBy) {
         CompBand band = new CompBand();
         band.id = UUID.randomUUID();
         band.seriesId = band.id;

@@ -1,5 +1,6 @@
 package com.careerplatform.comp.band;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -35,30 +36,35 @@ public record CreateCompBandRequest(
 
     @JsonIgnore
     @AssertTrue(message = "totalCompMax must not be below totalCompMin")
+    @ReportedOn("totalCompMax")
     public boolean isRangeOrdered() {
         return totalCompMin == null || totalCompMax == null || totalCompMax.compareTo(totalCompMin) >= 0;
     }
 
     @JsonIgnore
     @AssertTrue(message = "totalCompMax is required unless the band is openEnded")
+    @ReportedOn("totalCompMax")
     public boolean isUpperBoundGiven() {
         return totalCompMax != null || openEnded;
     }
 
     @JsonIgnore
     @AssertTrue(message = "effectiveTo must not be before effectiveFrom")
+    @ReportedOn("effectiveTo")
     public boolean isEffectiveRangeOrdered() {
         return effectiveFrom == null || effectiveTo == null || !effectiveTo.isBefore(effectiveFrom);
     }
 
     @JsonIgnore
     @AssertTrue(message = "segment does not belong to market")
+    @ReportedOn("segment")
     public boolean isSegmentOfMarket() {
         return segment == null || market == null || segment.belongsTo(market);
     }
 
     @JsonIgnore
     @AssertTrue(message = "currency is not an ISO 4217 currency")
+    @ReportedOn("currency")
     public boolean isKnownCurrency() {
         return Currencies.isKnownOrUnchecked(currency);
     }

@@ -3,6 +3,7 @@ package com.careerplatform.comp.offer;
 import com.careerplatform.comp.band.Currencies;
 import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -40,12 +41,14 @@ public record OfferRequest(
 
     @JsonIgnore
     @AssertTrue(message = "currency is not an ISO 4217 currency")
+    @ReportedOn("currency")
     public boolean isKnownCurrency() {
         return Currencies.isKnownOrUnchecked(currency);
     }
 
     @JsonIgnore
     @AssertTrue(message = "segment does not belong to market")
+    @ReportedOn("segment")
     public boolean isSegmentOfMarket() {
         return segment == null || market == null || segment.belongsTo(market);
     }
@@ -89,6 +92,7 @@ public record OfferRequest(
 
         @JsonIgnore
         @AssertTrue(message = "split must have one percentage per vesting year, adding up to 100")
+        @ReportedOn("split")
         public boolean isSplitConsistent() {
             return split == null || split.contains(null) || split.size() == years()
                     && split.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.valueOf(100)) == 0;
@@ -96,6 +100,7 @@ public record OfferRequest(
 
         @JsonIgnore
         @AssertTrue(message = "cliffMonths must not exceed the vesting period")
+        @ReportedOn("cliffMonths")
         public boolean isCliffWithinVesting() {
             return cliff() <= years() * 12;
         }

@@ -3,6 +3,7 @@ package com.careerplatform.comp.record;
 import com.careerplatform.comp.band.Currencies;
 import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -35,12 +36,14 @@ public record CompChangeRequest(
 
     @JsonIgnore
     @AssertTrue(message = "currency is not an ISO 4217 currency")
+    @ReportedOn("currency")
     public boolean isKnownCurrency() {
         return Currencies.isKnownOrUnchecked(currency);
     }
 
     @JsonIgnore
     @AssertTrue(message = "segment does not belong to market")
+    @ReportedOn("segment")
     public boolean isSegmentOfMarket() {
         return segment == null || market == null || segment.belongsTo(market);
     }

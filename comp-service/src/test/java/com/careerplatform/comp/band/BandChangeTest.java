@@ -2,9 +2,12 @@ package com.careerplatform.comp.band;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.agroal.api.AgroalDataSource;
@@ -205,12 +208,64 @@ class BandChangeTest {
 
     @Test
     @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
-    void rejectsInvertedRangesAndUnknownBands() {
+    void rejectsInvertedRangesImmutableFieldsAndUnknownBands() {
+        String id = band("L4");
         given().contentType("application/json").body(change("2026-01-01", "500", "100"))
-                .when().post(BANDS + "/" + UUID.randomUUID() + "/changes")
-                .then().statusCode(400).body("errors[0].message", equalTo("totalCompMax must not be below totalCompMin"));
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("totalCompMax"))
+                .body("errors[0].message", equalTo("totalCompMax must not be below totalCompMin"));
+        given().contentType("application/json").body("{\"effectiveFrom\": \"2026-01-01\", \"totalCompMin\": \"500000\"}")
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("totalCompMax"));
+        given().contentType("application/json").body("{\"effectiveFrom\": \"2026-01-01\", \"currency\": \"EUR\"}")
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("currency"))
+                .body("errors[0].message", containsString("keeps the band's level, market, segment and currency"));
+        given().contentType("application/json").body("{\"effectiveFrom\": \"2026-01-01\", \"visibility\": null}")
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("visibility"));
+        given().contentType("application/json").body("{\"totalCompMin\": \"1\"}")
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+        given().contentType("application/json").body("{\"effectiveFrom\": \"2026-01-01\", \"totalCompMin\": 350000}")
+                .when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(400).body("errors[0].field", equalTo("totalCompMin"));
+        given().when().get(BANDS + "/" + id + "/history").then().statusCode(200).body("totalItems", equalTo(1));
         given().contentType("application/json").body(change("2026-01-01", "100", "500"))
                 .when().post(BANDS + "/" + UUID.randomUUID() + "/changes")
                 .then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void aChangeChangesWhatItNamesKeepsTheRestAndRemovesWhatItNulls() {
+        String id = given().contentType("application/json").body("""
+                {"frameworkSlug": "stub-framework", "levelCode": "L3", "market": "US", "segment": "UNICORN",
+                 "currency": "USD", "totalCompMin": "300000", "totalCompMax": "400000", "openEnded": false,
+                 "equityNote": "NONE", "visibility": "INTERNAL", "effectiveFrom": "2025-01-01",
+                 "sourceLabel": "$300K-$400K", "source": "2025 survey",
+                 "guidance": {"equity": "Refreshers yearly."}}
+                """).when().post(BANDS).then().statusCode(201).extract().path("id");
+        String patch = """
+                {"effectiveFrom": "2026-01-01", "totalCompMin": "320000", "source": "2026 survey", "sourceLabel": null}
+                """;
+
+        given().contentType("application/json").body(patch).when().post(BANDS + "/" + id + "/changes/preview")
+                .then().statusCode(200)
+                .body("changes.keySet()", containsInAnyOrder("totalCompMin", "source", "sourceLabel"))
+                .body("changes.totalCompMin.to", equalTo("320000.00"))
+                .body("changes.source.from", equalTo("2025 survey"))
+                .body("changes.source.to", equalTo("2026 survey"))
+                .body("changes.sourceLabel.from", equalTo("$300K-$400K"))
+                .body("changes.sourceLabel", not(hasKey("to")));
+        given().contentType("application/json").body(patch).when().post(BANDS + "/" + id + "/changes")
+                .then().statusCode(201)
+                .body("totalCompMin", equalTo("320000.00"))
+                .body("totalCompMax", equalTo("400000.00"))
+                .body("visibility", equalTo("INTERNAL"))
+                .body("guidance.equity", equalTo("Refreshers yearly."))
+                .body("source", equalTo("2026 survey"))
+                .body("$", not(hasKey("sourceLabel")));
     }
 }

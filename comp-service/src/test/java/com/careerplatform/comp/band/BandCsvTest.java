@@ -1,10 +1,14 @@
 package com.careerplatform.comp.band;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
@@ -42,13 +46,14 @@ class BandCsvTest {
                 + "stub-framework,L9,US,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
                 + "stub-framework,L5,MARS,UNICORN,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source)
                 + "stub-framework,L5,US,BIG_TECH,USD,1,2,false,NONE,INTERNAL,2032-06-01,,,%s\n".formatted(source)
-                + "ai-engineer,L5,US,BIG_TECH,USD,1,2,false,NONE,INTERNAL,2032-01-01,,,%s\n".formatted(source);
+                + "ai-engineer,L5,US,BIG_TECH,USD,1,2,false,NONE,INTERNAL,2025-06-01,2032-12-31,,%s\n".formatted(source);
         given().contentType("text/csv").body(bad).when().post("/api/v1/comp-bands/import")
                 .then().statusCode(400)
                 .body("detail", containsString("nothing was imported"))
-                .body("errors.field", hasItems("row 3.rangeOrdered", "row 4.levelCode", "row 5", "row 6", "row 7"))
+                .body("errors.field", hasItems("row 3.totalCompMax", "row 4.levelCode", "row 5.market", "row 6", "row 7"))
                 .body("errors.message", hasItem("overlaps row 2 of this file"))
-                .body("errors.message", hasItem(containsString("change it with POST /api/v1/comp-bands/")));
+                .body("errors.message", hasItem(allOf(containsString("change it with POST /api/v1/comp-bands/"),
+                        containsString("without effectiveTo"))));
         org.junit.jupiter.api.Assertions.assertEquals(0, bandsFrom(source));
 
         String good = HEADER
@@ -60,6 +65,51 @@ class BandCsvTest {
         given().header("Idempotency-Key", key).contentType("text/csv").body(good).when().post("/api/v1/comp-bands/import")
                 .then().statusCode(201).header("Idempotency-Replayed", equalTo("true"));
         org.junit.jupiter.api.Assertions.assertEquals(2, bandsFrom(source));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void everyProblemOfEveryRowIsReportedInRowOrderWithoutJava() {
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int row = 2; row <= 11; row++) {
+            file.append("stub-framework,%s,US,EARLY_STAGE,USD,1,2,false,NONE,INTERNAL,2040-0%d-01,2040-0%d-02,,\n"
+                    .formatted(row == 3 ? "L9" : "L5", row % 9 + 1, row % 9 + 1));
+        }
+        file.append("stub-framework,L5,US,EARLY_STAGE,USD,abc,2,,NONE,SECRET,2040-02-30\n");
+        given().contentType("text/csv").body(file.toString()).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400)
+                .body("errors.field", contains("row 3.levelCode", "row 11", "row 12.totalCompMin", "row 12.visibility",
+                        "row 12.effectiveFrom"))
+                .body("errors.find { it.field == 'row 12.totalCompMin' }.message", equalTo("must be a decimal string such as \"1500.00\""))
+                .body("errors.find { it.field == 'row 12.visibility' }.message", startsWith("must be one of ["))
+                .body("errors.find { it.field == 'row 12.effectiveFrom' }.message", equalTo("must be a date yyyy-MM-dd"))
+                .body("errors.message", everyItem(not(containsString("java"))));
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void anExportImportsBackUnchangedAndAnEditedRowIsAChangeOfItsBand() {
+        String export = given().queryParam("asOf", "2025-06-30").when().get("/api/v1/comp-bands/export.csv")
+                .then().statusCode(200).extract().asString();
+        int bands = (int) export.lines().count() - 1;
+        given().contentType("text/csv").body(export).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("changed", equalTo(0))
+                .body("unchanged", equalTo(bands));
+
+        String[] cells = export.lines().skip(1).filter(line -> line.startsWith("ai-engineer,"))
+                .map(line -> line.split(",", -1)).filter(row -> row[11].isEmpty() && !row[6].isEmpty()).findFirst().orElseThrow();
+        cells[5] = new java.math.BigDecimal(cells[5]).add(java.math.BigDecimal.ONE).toPlainString();
+        cells[10] = "2041-01-01";
+        String changed = given().contentType("text/csv").body(HEADER + String.join(",", cells) + "\n")
+                .when().post("/api/v1/comp-bands/import")
+                .then().statusCode(201)
+                .body("imported", equalTo(0))
+                .body("changed", equalTo(1))
+                .extract().path("ids[0]");
+        given().when().get("/api/v1/comp-bands/" + changed)
+                .then().statusCode(200).body("effectiveFrom", equalTo("2041-01-01")).body("totalCompMin", equalTo(cells[5]));
     }
 
     @Test
@@ -85,7 +135,7 @@ class BandCsvTest {
         given().contentType("text/csv").body(HEADER + "ai-engineer,\"L5,US\n").when().post("/api/v1/comp-bands/import")
                 .then().statusCode(400);
         given().contentType("application/json").body("{}").when().post("/api/v1/comp-bands/import")
-                .then().statusCode(415);
+                .then().statusCode(415).body("detail", containsString("text/csv"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.careerplatform.leveling.decision;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -44,6 +45,7 @@ public final class DecisionRequests {
 
         @JsonIgnore
         @AssertTrue(message = "give a level, or recuse without one")
+        @ReportedOn("level")
         public boolean isLevelOrRecusal() {
             return recused == (level == null);
         }

@@ -3,7 +3,6 @@ package com.careerplatform.kit.problem;
 import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.security.IdentityProviderFailures;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,16 +19,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -63,6 +56,9 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedInput(mismatch, uri);
         }
+        if (e.getCause() instanceof ProblemException refused) {
+            return ProblemResponses.of(Problem.of(refused.type(), refused.getMessage(), path(uri), refused.errors()));
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers a query or path parameter it cannot convert (a bad date, a word for a number) with 404.
             return ProblemResponses.of(Problem.of(ProblemType.VALIDATION,
@@ -94,37 +90,27 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = FieldMessages.path(e);
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Unknown field '" + field + "'", path(uri),
                 List.of(new FieldError(field, "unknown field; known fields: " + e.getKnownPropertyIds()))));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String field = jsonPath(e);
-        Class<?> target = e.getTargetType();
-        String message;
-        if (target != null && target.isEnum()) {
-            message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
-        } else if (target == String.class && e.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
-            message = "must not contain the NUL character";
-        } else if (target == String.class) {
-            message = "must be a string";
-        } else {
-            message = "must be " + describe(target);
-        }
+        String field = FieldMessages.path(e);
+        String message = FieldMessages.unreadable(e);
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
                 path(uri), List.of(new FieldError(field, message))));
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String field = FieldMessages.path(e);
         if (field.isEmpty()) {
             return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_BODY,
                     "The body must be a JSON object of the documented shape", path(uri)));
         }
-        String message = "must be " + describe(e.getTargetType());
+        String message = FieldMessages.unreadable(e);
         return ProblemResponses.of(Problem.of(ProblemType.VALIDATION, "Field '" + field + "' " + message,
                 path(uri), List.of(new FieldError(field, message))));
     }
@@ -225,7 +211,8 @@ public class ProblemExceptionMappers {
             case 405 -> "This method is not supported on this path";
             case 406 -> "The resource cannot be represented in the media type you accept";
             case 413 -> "The request body is larger than this endpoint accepts";
-            case 415 -> "Send the body as application/json";
+            case 415 -> "The body's Content-Type is not one this operation takes (application/json; text/csv for the CSV"
+                    + " imports); the API document gives each operation's";
             default -> Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request refused";
         };
@@ -235,40 +222,7 @@ public class ProblemExceptionMappers {
         // Paths look like "create.request.name": the method and parameter names mean nothing to a client.
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    /** What a field must be, in the API document's words: never a Java type name. */
-    private static String describe(Class<?> target) {
-        if (target == null) {
-            return "the documented type";
-        }
-        if (target == BigDecimal.class) {
-            return "a decimal string such as \"1500.00\"";
-        }
-        if (target == LocalDate.class) {
-            return "a date yyyy-MM-dd";
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
-        }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "a whole number";
-        }
-        if (target == UUID.class) {
-            return "a UUID";
-        }
-        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "a list";
-        }
-        return target.isRecord() || Map.class.isAssignableFrom(target) ? "an object" : "the documented type";
+        return FieldMessages.reported(violation, parts.length == 3 ? parts[2] : parts[parts.length - 1]);
     }
 
     private static String path(UriInfo uri) {

@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.cycle;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ public record CreateCycleRequest(
 
     @JsonIgnore
     @AssertTrue(message = "submissionCloses must not be before submissionOpens")
+    @ReportedOn("submissionCloses")
     public boolean isWindowOrdered() {
         return submissionOpens == null || submissionCloses == null || !submissionCloses.isBefore(submissionOpens);
     }

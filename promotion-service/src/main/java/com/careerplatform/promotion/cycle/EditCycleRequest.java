@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.cycle;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ public record EditCycleRequest(
 
     @JsonIgnore
     @AssertTrue(message = "submissionCloses must not be before submissionOpens")
+    @ReportedOn("submissionCloses")
     public boolean isWindowOrdered() {
         return submissionOpens == null || submissionCloses == null || !submissionCloses.isBefore(submissionOpens);
     }

@@ -1,5 +1,6 @@
 package com.careerplatform.promotion.evidence;
 
+import com.careerplatform.kit.problem.ReportedOn;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ public record EvidenceRequest(
 
     @JsonIgnore
     @AssertTrue(message = "url must be an absolute http or https URL")
+    @ReportedOn("url")
     public boolean isWebUrl() {
         if (url == null || url.isBlank()) {
             return true;
@@ -44,6 +46,7 @@ public record EvidenceRequest(
 
     @JsonIgnore
     @AssertTrue(message = "docStatus is required for an RFC or design doc, and only for them")
+    @ReportedOn("docStatus")
     public boolean isDocStatusFitting() {
         return kind == null || DOCUMENTS.contains(kind) == (docStatus != null);
     }
