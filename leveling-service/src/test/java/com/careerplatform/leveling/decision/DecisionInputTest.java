@@ -114,6 +114,27 @@ class DecisionInputTest {
         given().queryParam("limit", 500).when().get(DECISIONS)
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
         given().queryParam("from", "last week").when().get(DECISIONS).then().statusCode(400);
+        given().queryParam("to", "2026-02-30").when().get(DECISIONS)
+                .then().statusCode(400)
+                .body("detail", equalTo("Parameter 'to' must be a date yyyy-MM-dd"))
+                .body("errors[0].field", equalTo("to"));
+        given().when().get(DECISIONS + "/not-a-uuid")
+                .then().statusCode(400).body("errors[0].field", equalTo("id")).body("errors[0].message", equalTo("must be a UUID"));
+    }
+
+    @Test
+    void aVoteSaysWhetherTheMemberRecusesAndRulesAreReportedOnTheirFields() {
+        String id = open(decision(candidate(), "L5", null));
+        given().contentType(ContentType.JSON).body("{\"level\": \"L5\"}")
+                .when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("recused"))
+                .body("errors[0].message", equalTo("is required: true or false"));
+        given().contentType(ContentType.JSON).body("{\"recused\": false}")
+                .when().put(DECISIONS + "/" + id + "/vote")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", equalTo("give a level, or recuse without one"));
     }
 
     @Test

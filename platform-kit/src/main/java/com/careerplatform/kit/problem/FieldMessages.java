@@ -33,6 +33,10 @@ public final class FieldMessages {
                 && text.indexOf('\u0000') >= 0) {
             return "must not contain the NUL character";
         }
+        if (target != null && target.isPrimitive() && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return "is required: " + describe(target);
+        }
         return target == String.class ? "must be a string" : "must be " + describe(target);
     }
 
