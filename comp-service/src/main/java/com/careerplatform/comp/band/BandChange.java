@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BandChange(
         @NotNull LocalDate effectiveFrom,
         BigDecimal totalCompMin,
-        @Schema(nullable = true) BigDecimal totalCompMax,
+        BigDecimal totalCompMax,
         Boolean openEnded,
         EquityNote equityNote,
         Visibility visibility,
-        @Schema(nullable = true) ComponentGuidance guidance,
+        ComponentGuidance guidance,
         @Schema(nullable = true, maxLength = 200) String sourceLabel,
         @Schema(nullable = true, maxLength = 500) String source) {
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -45,7 +46,7 @@ public class BandImport {
             @Schema(minimum = "0", maximum = "" + BandCsv.MAX_ROWS) int imported,
             @Schema(minimum = "0", maximum = "" + BandCsv.MAX_ROWS) int changed,
             @Schema(minimum = "0", maximum = "" + BandCsv.MAX_ROWS) int unchanged,
-            @Schema(maxItems = BandCsv.MAX_ROWS) List<UUID> ids) {
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = BandCsv.MAX_ROWS) List<UUID> ids) {
     }
 
     private enum Outcome {
