@@ -68,7 +68,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "422", description = "No comp record to adjust, newLevel is not the person's level in the people"
             + " record on effectiveFrom, no band in force, or another currency", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the level", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response propose(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid ProposeRequest request, UriInfo uri) {
+    public Response propose(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid ProposeRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build(), shown(proposal));

@@ -86,7 +86,8 @@ public class TransparencyResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role, or files for someone else without comp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response request(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid NewRequest body, UriInfo uri) {
+    public Response request(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid NewRequest body, UriInfo uri) {
         String own = EmployeeIds.of(identity).orElse(null);
         String employeeId = body.employeeId() == null ? own : body.employeeId();
         if (employeeId == null) {

@@ -140,7 +140,8 @@ public class FrameworkVersionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A draft is open already, or the framework has reached version 100000",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, UriInfo uri) {
+    public Response startDraft(@PathParam("slug") @Size(max = 100) String slug, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            UriInfo uri) {
         return idempotency.execute(idempotencyKey, slug, () -> {
             FrameworkVersion draft = editor.startDraft(slug, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number)).build(),

@@ -120,7 +120,8 @@ public class LadderResource {
     @APIResponse(responseCode = "409", description = "Code taken, one label mapped twice by one source, or 200 ladders exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateLadderRequest request, UriInfo uri) {
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid CreateLadderRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             LadderView created = ladders.create(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.code()).build(), created);

@@ -123,7 +123,8 @@ public class PeopleResource {
     @APIResponse(responseCode = "422", description = "The candidate has no finalized decision, or several and none is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response hire(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
-            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid HireRequest request, UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid HireRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () ->
                 answer(moves.hire(employeeId, request, identity.getPrincipal().getName()), uri, employeeId));
     }
@@ -169,7 +170,8 @@ public class PeopleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response promote(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
-            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid PromotionRequest request, UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid PromotionRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () ->
                 answer(moves.promote(employeeId, request, identity.getPrincipal().getName()), uri, employeeId));
     }

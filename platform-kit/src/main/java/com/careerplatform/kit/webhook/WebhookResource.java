@@ -83,7 +83,8 @@ public abstract class WebhookResource {
     @APIResponse(responseCode = "422", description = "Unknown event type, or a URL the platform will not call"
             + " (not http(s), credentials in it, a non-public address, plain http to a public host)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response register(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid WebhookRequest request, UriInfo uri) {
+    public Response register(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid WebhookRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             WebhookView created = webhooks.register(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);

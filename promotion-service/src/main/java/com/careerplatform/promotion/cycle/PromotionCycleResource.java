@@ -140,7 +140,8 @@ public class PromotionCycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot confirm the framework; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response open(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreateCycleRequest request, UriInfo uri) {
+    public Response open(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid CreateCycleRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)

@@ -71,7 +71,8 @@ public class PacketResource {
             + " framework or no manager", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the levels or the record; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey, @NotNull @Valid CreatePacketRequest request, UriInfo uri) {
+    public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull @Valid CreatePacketRequest request, UriInfo uri) {
         return idempotency.execute(idempotencyKey, request, () -> {
             PromotionPacket packet = packets.create(request, identity);
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(packet.id.toString()).build(),
