@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.path.json.JsonPath;
@@ -87,6 +88,19 @@ class TokenAttacksIT {
         signer.initSign(attacker.getPrivate());
         signer.update((real[0] + "." + real[1]).getBytes(StandardCharsets.US_ASCII));
         refusedEverywhere("Bearer " + real[0] + "." + real[1] + "." + URL.encodeToString(signer.sign()));
+    }
+
+    @Test
+    void aSignatureSpelledWithItsSpareBitsSetIsRefused() {
+        String token = Platform.userToken("alice");
+        String signature = parts(token)[2];
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int spareBits = signature.length() % 4 == 2 ? 0x0F : 0x03;
+        char last = signature.charAt(signature.length() - 1);
+        String respelled = token.substring(0, token.length() - 1) + alphabet.charAt(alphabet.indexOf(last) | spareBits);
+        assertArrayEquals(Base64.getUrlDecoder().decode(signature), Base64.getUrlDecoder().decode(parts(respelled)[2]),
+                "the same signature bytes, spelled another way");
+        refusedEverywhere("Bearer " + respelled);
     }
 
     @Test

@@ -38,6 +38,8 @@ public class BandCsv {
     static final int MAX_ROWS = 5_000;
 
     private static final CsvMapper CSV = new CsvMapper();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Set<String> FREE_TEXT = Set.of("sourceLabel", "source");
     private static final Set<String> OPTIONAL = Set.of("totalCompMax", "effectiveTo", "sourceLabel", "source");
 
     private final ObjectMapper json;
@@ -65,8 +67,8 @@ public class BandCsv {
             row.put("visibility", String.valueOf(band.visibility()));
             row.put("effectiveFrom", String.valueOf(band.effectiveFrom()));
             row.put("effectiveTo", band.effectiveTo() == null ? "" : band.effectiveTo().toString());
-            row.put("sourceLabel", band.sourceLabel() == null ? "" : band.sourceLabel());
-            row.put("source", band.source() == null ? "" : band.source());
+            row.put("sourceLabel", inert(band.sourceLabel()));
+            row.put("source", inert(band.source()));
             return row;
         }).toList();
         try {
@@ -74,6 +76,22 @@ public class BandCsv {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bands cannot be written as CSV", e);
         }
+    }
+
+    /**
+     * Free text as a spreadsheet cell that is never a formula (OWASP CSV injection): one that starts with
+     * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which {@link #read} takes off again.
+     */
+    static String inert(String text) {
+        if (text == null) {
+            return "";
+        }
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String literal(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     /** The rows that read and validate, as create requests; {@code errors} names every bad row (the header is row 1) and field. */
@@ -94,7 +112,7 @@ public class BandCsv {
             Map<String, Object> values = new LinkedHashMap<>();
             rows.get(i).forEach((column, value) -> {
                 if (value != null && !value.isBlank()) {
-                    values.put(column, value.strip());
+                    values.put(column, FREE_TEXT.contains(column) ? literal(value.strip()) : value.strip());
                 }
             });
             List<FieldError> unreadable = COLUMNS.stream().filter(values::containsKey)

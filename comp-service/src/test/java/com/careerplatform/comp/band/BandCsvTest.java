@@ -113,6 +113,24 @@ class BandCsvTest {
     }
 
     @Test
+    @TestSecurity(user = "carl", roles = "comp-admin", augmentors = PlatformMemberAugmentor.class)
+    void freeTextThatASpreadsheetWouldRunAsAFormulaIsExportedInertAndImportsBackAsItWas() {
+        given().contentType("application/json").body("""
+                {"frameworkSlug": "stub-framework", "levelCode": "L7", "market": "US", "segment": "EARLY_STAGE",
+                 "currency": "USD", "totalCompMin": "1", "totalCompMax": "2", "openEnded": false, "equityNote": "NONE",
+                 "visibility": "INTERNAL", "effectiveFrom": "2045-01-01", "sourceLabel": "+1 (review)",
+                 "source": "=HYPERLINK(\\"https://evil.example\\")"}
+                """).when().post("/api/v1/comp-bands").then().statusCode(201);
+        String export = given().queryParam("asOf", "2045-06-30").when().get("/api/v1/comp-bands/export.csv")
+                .then().statusCode(200).extract().asString();
+        String row = export.lines().filter(line -> line.startsWith("stub-framework,L7,US,EARLY_STAGE,")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(row.endsWith(",\"'+1 (review)\",\"'=HYPERLINK(\"\"https://evil.example\"\")\""), row);
+
+        given().contentType("text/csv").body(export).when().post("/api/v1/comp-bands/import")
+                .then().statusCode(200).body("imported", equalTo(0)).body("changed", equalTo(0));
+    }
+
+    @Test
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void exportsTheBandsInForceAsCsvThatImportReads() {
         given().queryParam("asOf", "2025-06-30").when().get("/api/v1/comp-bands/export.csv")

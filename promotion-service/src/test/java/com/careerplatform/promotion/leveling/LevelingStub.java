@@ -31,6 +31,9 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
 
     public static final List<Received> PROMOTIONS = new CopyOnWriteArrayList<>();
 
+    /** The X-Request-Id of every request to leveling-service's API, by path. */
+    public static final List<String> REQUEST_IDS = new CopyOnWriteArrayList<>();
+
     /** People by employee id: erin E2001 at L4 and sam E2005 at L5 report to mark E2002. */
     private static final Map<String, String> PEOPLE = Map.of(
             "E2001", person("E2001", "E2002", "ai-engineer", "L4"),
@@ -78,6 +81,7 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
+            REQUEST_IDS.add(path + " " + request.getHeader("X-Request-Id"));
             if (RelayTokenEndpoint.answered(request)) {
                 return;
             }

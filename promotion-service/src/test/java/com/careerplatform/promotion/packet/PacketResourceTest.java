@@ -12,10 +12,12 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.careerplatform.promotion.leveling.LevelingStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +89,20 @@ class PacketResourceTest {
                 .when().post(PACKETS).then().statusCode(422).contentType(PROBLEM);
 
         assertEquals(1L, PacketFixtures.packetsOf("E2005", cycle));
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "employee", augmentors = PlatformMemberAugmentor.class,
+            attributes = @SecurityAttribute(key = "employee_id", value = "E2005"))
+    void theRequestIdGoesOnWithEveryCallToLevelingService() {
+        String requestId = "trace-" + UUID.randomUUID();
+        given().header("X-Request-Id", requestId).contentType("application/json")
+                .body(packet(PacketFixtures.cycle("ai-engineer", "OPEN"), "L6", "TECH_LEAD"))
+                .when().post(PACKETS)
+                .then().statusCode(201).header("X-Request-Id", requestId);
+        assertEquals(List.of("/api/v1/people/E2005 " + requestId, "/api/v1/frameworks/ai-engineer/levels " + requestId,
+                "/api/v1/frameworks/ai-engineer/levels/L6 " + requestId),
+                LevelingStub.REQUEST_IDS.stream().filter(call -> call.endsWith(" " + requestId)).toList());
     }
 
     @Test
@@ -388,6 +404,7 @@ class PacketResourceTest {
     @Test
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
     void hrAdminPagesThroughEveryPacket() {
+        PacketFixtures.packet("E2403", "E2402");
         UUID anyones = PacketFixtures.packet("E2401", "E2402");
         given().queryParam("size", 1).when().get(PACKETS)
                 .then().statusCode(200)
