@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** Adjustment proposals: the promotion flow proposes, comp-admin approves or rejects. */
 @Path("/api/v1/adjustment-proposals")
@@ -54,7 +53,6 @@ public class AdjustmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN, Roles.PLATFORM_SERVICE})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Propose moving a promoted person into the band of their new recorded level (the people record's"
             + " relay, hr-admin, comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "promotion to L6", value = """
@@ -78,7 +76,6 @@ public class AdjustmentResource {
 
     @GET
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "List proposals, newest first (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     @APIResponse(responseCode = "400", description = "Unknown or over-long status, or a bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -92,7 +89,6 @@ public class AdjustmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Read one proposal (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "The proposal", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -111,7 +107,6 @@ public class AdjustmentResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Approve: the proposed pay is recorded as a PROMOTION change (comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approved",
             value = "{\"note\": \"Within the L6 band; effective with the cycle.\"}")))
@@ -128,7 +123,6 @@ public class AdjustmentResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Reject a proposal (comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rejected",
             value = "{\"note\": \"Duplicate of the proposal approved last week.\"}")))

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseHeader;
 
 /**
  * Comp bands. comp-admin and hr-admin read every band; other platform members only bands marked
@@ -68,7 +67,6 @@ public class CompBandResource {
 
     @GET
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "List the bands in force on a date (today unless asOf is given)")
     @APIResponse(responseCode = "200", description = "One page of bands the caller may see")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -89,7 +87,6 @@ public class CompBandResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Read one band")
     @APIResponse(responseCode = "200", description = "The band", content = @Content(schema = @Schema(implementation = CompBandView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -103,7 +100,6 @@ public class CompBandResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Create a band (comp-admin)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "US L5 big tech", value = """
             {"frameworkSlug": "ai-engineer", "levelCode": "L5", "market": "US", "segment": "BIG_TECH",
@@ -129,7 +125,6 @@ public class CompBandResource {
     @Path("/export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Every band in force on a date (today unless asOf is given) as CSV, ready for a spreadsheet")
     @APIResponse(responseCode = "200", description = "A header row naming the columns, then one band a row",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
@@ -144,7 +139,6 @@ public class CompBandResource {
     @Path("/import")
     @Consumes("text/csv")
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Import bands from CSV, all or nothing: new bands, changes of bands that exist, rows equal to a"
             + " version that exists left alone, so that an export imports back (comp-admin; Idempotency-Key honoured)")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
@@ -170,7 +164,6 @@ public class CompBandResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "The effective-dated versions of a band, newest first (workers: published versions only)")
     @APIResponse(responseCode = "200", description = "One page of the versions the caller may see")
     @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -185,7 +178,6 @@ public class CompBandResource {
     @Path("/{id}/changes/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Preview a band change: the fields it changes and one page of the comp records it would move out of band,"
             + " by employee id (comp-admin)")
     @RequestBody(content = @Content(schema = @Schema(implementation = BandChange.class),
@@ -205,7 +197,6 @@ public class CompBandResource {
     @Path("/{id}/changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Change a band from a date: the latest version ends the day before, a new version starts with the"
             + " fields the change names (a JSON Merge Patch, RFC 7396) and the others as they were (comp-admin)")
     @RequestBody(content = @Content(schema = @Schema(implementation = BandChange.class),

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** Offer evaluation for comp and HR admins: yearly total comp and the position in the band. */
 @Path("/api/v1/offers")
@@ -35,7 +34,6 @@ public class OfferResource {
     @Path("/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Evaluate an offer: total comp for years 1-4 and the position in the band in force on its date")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "US L5 big tech", value = """
             {"frameworkSlug": "ai-engineer", "level": "L5", "market": "US", "segment": "BIG_TECH", "currency": "USD",

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseHeader;
 
 /**
  * Comp records. A person reads their own (the token's {@code employee_id}); asking for anyone else's is a
@@ -52,7 +51,6 @@ public class CompRecordResource {
 
     @GET
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Read a person's current pay and one page of its history, newest first (own record, or any for comp-admin)")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CompRecordView.class)))
     @APIResponse(responseCode = "400", description = "Malformed employee id or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -73,7 +71,6 @@ public class CompRecordResource {
     @Path("/changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Record a change of a person's pay (comp-admin; Idempotency-Key honoured)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "merit", value = """
             {"effectiveFrom": "2026-04-01", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseHeader;
 
 /** Pay transparency: a worker asks for pay information; comp-admin answers and reads the indicators. */
 @Path("/api/v1/pay-transparency")
@@ -77,7 +76,6 @@ public class TransparencyResource {
     @Path("/requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Ask for one's pay level and the average pay by sex of one's category (answer due in two months)")
     @RequestBody(content = @Content(examples = {@ExampleObject(name = "one's own", value = "{}"),
         @ExampleObject(name = "for an employee (comp-admin)", value = "{\"employeeId\": \"E1001\"}")}))
@@ -105,7 +103,6 @@ public class TransparencyResource {
     @GET
     @Path("/requests")
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Information requests, open ones first by due date: one's own (every one for comp-admin)")
     @APIResponse(responseCode = "200", description = "One page of requests, each with its due date and whether it is overdue;"
             + " totalItems counts only those the caller may see")
@@ -123,7 +120,6 @@ public class TransparencyResource {
     @GET
     @Path("/requests/{id}")
     @RolesAllowed(Roles.MEMBER)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Read a request and, once given, its answer (the requester or comp-admin)")
     @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -140,7 +136,6 @@ public class TransparencyResource {
     @POST
     @Path("/requests/{id}/answer")
     @RolesAllowed(Roles.COMP_ADMIN)
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "Answer a request from the comp records in force today (comp-admin)")
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -155,7 +150,6 @@ public class TransparencyResource {
     @GET
     @Path("/indicators")
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
-    @ResponseHeader(name = "Cache-Control", value = "no-store")
     @Operation(summary = "The Art. 9 indicators for one currency on a date (default today), small groups suppressed")
     @APIResponse(responseCode = "200", description = "Gaps, shares receiving variable pay, quartiles, gap per level",
             content = @Content(schema = @Schema(implementation = Indicators.class)))
