@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.idempotency.Idempotency;
 import com.careerplatform.kit.problem.ScimErrors;
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import com.careerplatform.kit.security.Roles;
+import com.careerplatform.kit.security.SecurityLog;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * 401 problem, an account without a platform role a 403 problem (under {@code /scim/}: a SCIM error with
  * the status as a string, as RFC 7644 has it), and the document gives each operation
  * a summary, its 401 and 403, and an example for each request body; every creating POST takes an
- * {@code Idempotency-Key}, and every other write refuses one rather than ignore it. A service's test extends this class
+ * {@code Idempotency-Key}, and every other write refuses one rather than ignore it; a refusal is a line of
+ * the security log that names the caller and never quotes the token. A service's test extends this class
  * and adds {@code @QuarkusTest}; the role rules within the platform are tested beside each feature.
  */
 public abstract class ApiContractTest {
@@ -55,6 +58,33 @@ public abstract class ApiContractTest {
     @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
     void everyOperationRefusesAccountsWithoutAPlatformRole() {
         expectEverywhere(403);
+    }
+
+    @Test
+    void aRefusedTokenIsASecurityEventThatNeverQuotesIt() {
+        ApiOperations.Operation operation = ApiOperations.ofServiceUnderTest().stream()
+                .filter(candidate -> candidate.method().equals("GET") && !ScimErrors.appliesTo(candidate.path()))
+                .findFirst().orElseThrow();
+        String secret = "not-a-jwt-" + java.util.UUID.randomUUID();
+        List<String> lines = SecurityLog.during(() -> {
+            given().header("Authorization", "Bearer " + secret).when().get(operation.callablePath()).then().statusCode(401);
+            given().when().get(operation.callablePath()).then().statusCode(401);
+        });
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("401 GET " + operation.callablePath())), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("401 " + operation.callablePath() + ": no credentials")),
+                lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains(secret)), lines.toString());
+    }
+
+    @Test
+    @TestSecurity(user = "victor", roles = "offline_access", augmentors = PlatformMemberAugmentor.class)
+    void aRefusedRoleIsASecurityEventNamingTheCaller() {
+        ApiOperations.Operation operation = ApiOperations.ofServiceUnderTest().stream()
+                .filter(candidate -> candidate.method().equals("GET") && !ScimErrors.appliesTo(candidate.path()))
+                .findFirst().orElseThrow();
+        List<String> lines = SecurityLog.during(() -> given().when().get(operation.callablePath()).then().statusCode(403));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("403 GET " + operation.callablePath() + " subject=victor")),
+                lines.toString());
     }
 
     @Test
