@@ -1,7 +1,6 @@
 package com.careerplatform.comp.band;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,13 +23,10 @@ public class CompBand extends PanacheEntityBase {
     public UUID id;
 
     /** The band across its effective-dated versions. */
-    @Column(name = "series_id")
     public UUID seriesId;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "level_code")
     public String levelCode;
 
     @Enumerated(EnumType.STRING)
@@ -41,29 +37,22 @@ public class CompBand extends PanacheEntityBase {
 
     public String currency;
 
-    @Column(name = "total_comp_min")
     public BigDecimal totalCompMin;
 
-    @Column(name = "total_comp_max")
     public BigDecimal totalCompMax;
 
-    @Column(name = "open_ended")
     public boolean openEnded;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "equity_note")
     public EquityNote equityNote;
 
     @Enumerated(EnumType.STRING)
     public Visibility visibility;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
-    @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "source_label")
     public String sourceLabel;
 
     public String source;
@@ -78,9 +67,7 @@ public class CompBand extends PanacheEntityBase {
                 framework, level, market, segment, day).firstResultOptional();
     }
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

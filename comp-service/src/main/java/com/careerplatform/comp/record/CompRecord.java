@@ -4,7 +4,6 @@ import com.careerplatform.comp.band.Market;
 import com.careerplatform.comp.band.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,19 +25,15 @@ public class CompRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "employee_id")
     public String employeeId;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
     @Enumerated(EnumType.STRING)
     public ChangeReason reason;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "level_code")
     public String levelCode;
 
     @Enumerated(EnumType.STRING)
@@ -50,10 +45,8 @@ public class CompRecord extends PanacheEntityBase {
     public String currency;
     public BigDecimal base;
 
-    @Column(name = "bonus_target_percent")
     public BigDecimal bonusTargetPercent;
 
-    @Column(name = "equity_annual_value")
     public BigDecimal equityAnnualValue;
 
     @Enumerated(EnumType.STRING)
@@ -61,10 +54,8 @@ public class CompRecord extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     /** Base plus target bonus plus annual equity: what a total-comp band is compared with. */

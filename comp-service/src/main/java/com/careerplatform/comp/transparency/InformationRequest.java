@@ -1,7 +1,6 @@
 package com.careerplatform.comp.transparency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,16 +18,12 @@ public class InformationRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "employee_id")
     public String employeeId;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
-    @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
     public String status;
@@ -36,9 +31,7 @@ public class InformationRequest extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public InformationAnswer answer;
 
-    @Column(name = "answered_by")
     public String answeredBy;
 
-    @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
 }

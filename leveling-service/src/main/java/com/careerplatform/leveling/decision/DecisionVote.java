@@ -1,7 +1,6 @@
 package com.careerplatform.leveling.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -32,7 +31,6 @@ public class DecisionVote extends PanacheEntityBase {
     public boolean recused;
     public String dissent;
 
-    @Column(name = "cast_at")
     public OffsetDateTime castAt;
 
     /** The composite key: decision and voter. */

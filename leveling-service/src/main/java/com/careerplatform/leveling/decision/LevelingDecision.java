@@ -3,7 +3,6 @@ package com.careerplatform.leveling.decision;
 import com.careerplatform.kit.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,19 +28,14 @@ public class LevelingDecision extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "candidate_id")
     public String candidateId;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "framework_version")
     public int frameworkVersion;
 
-    @Column(name = "proposed_level")
     public String proposedLevel;
 
-    @Column(name = "final_level")
     public String finalLevel;
 
     public String rationale;
@@ -55,16 +49,12 @@ public class LevelingDecision extends PanacheEntityBase {
 
     public UUID supersedes;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "finalized_by")
     public String finalizedBy;
 
-    @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
 
     /**

@@ -1,7 +1,6 @@
 package com.careerplatform.leveling.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,10 +20,8 @@ public class Framework extends PanacheEntityBase {
     public String slug;
 
     /** The published version portals read by default; null until the first publish. */
-    @Column(name = "current_version")
     public Integer currentVersion;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     public static Optional<Framework> findBySlug(String slug) {

@@ -2,7 +2,6 @@ package com.careerplatform.leveling.framework;
 
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,16 +46,12 @@ public class FrameworkVersion extends PanacheEntityBase {
     @Version
     public int revision;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "published_by")
     public String publishedBy;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
     public boolean isDraft() {

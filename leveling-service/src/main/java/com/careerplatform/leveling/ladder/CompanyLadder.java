@@ -2,7 +2,6 @@ package com.careerplatform.leveling.ladder;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,10 +27,8 @@ public class CompanyLadder extends PanacheEntityBase {
     public String name;
     public String note;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @OneToMany(mappedBy = "ladder", cascade = CascadeType.PERSIST)

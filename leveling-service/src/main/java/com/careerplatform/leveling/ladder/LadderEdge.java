@@ -1,7 +1,6 @@
 package com.careerplatform.leveling.ladder;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,7 +33,6 @@ public class LadderEdge extends PanacheEntityBase {
 
     public String label;
 
-    @Column(name = "level_code")
     public String levelCode;
 
     public String source;
@@ -44,9 +42,7 @@ public class LadderEdge extends PanacheEntityBase {
 
     public int position;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

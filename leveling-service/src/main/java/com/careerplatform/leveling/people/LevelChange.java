@@ -28,16 +28,12 @@ public class LevelChange extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long seq;
 
-    @Column(name = "employee_id")
     public String employeeId;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "framework_version")
     public int frameworkVersion;
 
     public String level;
@@ -45,18 +41,14 @@ public class LevelChange extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LevelChangeReason reason;
 
-    @Column(name = "source_id")
     public String sourceId;
 
-    @Column(name = "source_event_id")
     public UUID sourceEventId;
 
     public String note;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
     private static final Sort LATEST_FIRST = Sort.descending("effectiveFrom", "seq");

@@ -1,7 +1,6 @@
 package com.careerplatform.leveling.people;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,33 +18,24 @@ import java.util.UUID;
 public class Person extends PanacheEntityBase {
 
     @Id
-    @Column(name = "employee_id")
     public String employeeId;
 
-    @Column(name = "scim_id")
     public UUID scimId;
 
-    @Column(name = "user_name")
     public String userName;
 
-    @Column(name = "external_id")
     public String externalId;
 
-    @Column(name = "display_name")
     public String displayName;
 
-    @Column(name = "given_name")
     public String givenName;
 
-    @Column(name = "family_name")
     public String familyName;
 
     public String email;
 
-    @Column(name = "manager_id")
     public String managerId;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
     public String track;
@@ -55,19 +45,15 @@ public class Person extends PanacheEntityBase {
 
     public boolean active;
 
-    @Column(name = "candidate_id")
     public String candidateId;
 
     @Version
     public int revision;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     public static Optional<Person> byEmployeeId(String employeeId) {

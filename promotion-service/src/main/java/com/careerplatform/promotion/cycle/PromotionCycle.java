@@ -1,7 +1,6 @@
 package com.careerplatform.promotion.cycle;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +21,10 @@ public class PromotionCycle extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "submission_opens")
     public LocalDate submissionOpens;
 
-    @Column(name = "submission_closes")
     public LocalDate submissionCloses;
 
     @Enumerated(EnumType.STRING)
@@ -37,10 +33,8 @@ public class PromotionCycle extends PanacheEntityBase {
     @Version
     public int revision;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     /** The strong validator of the cycle's representation: changes with every edit and when it closes. */

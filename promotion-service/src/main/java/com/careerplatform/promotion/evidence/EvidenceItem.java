@@ -1,7 +1,6 @@
 package com.careerplatform.promotion.evidence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +27,6 @@ public class EvidenceItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "packet_id")
     public UUID packetId;
 
     @Enumerated(EnumType.STRING)
@@ -37,14 +35,12 @@ public class EvidenceItem extends PanacheEntityBase {
     public String title;
     public String url;
 
-    @Column(name = "happened_on")
     public LocalDate happenedOn;
 
     @Enumerated(EnumType.STRING)
     public EvidenceRole role;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "doc_status")
     public DocStatus docStatus;
 
     /** Axis codes of the framework this evidence supports. */
@@ -56,7 +52,6 @@ public class EvidenceItem extends PanacheEntityBase {
 
     public String impact;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     public static List<EvidenceItem> ofPacket(UUID packetId) {

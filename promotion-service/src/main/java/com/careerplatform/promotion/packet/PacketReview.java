@@ -1,7 +1,6 @@
 package com.careerplatform.promotion.packet;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class PacketReview extends PanacheEntityBase {
     public static final int MAX_PER_PACKET = 50;
 
     @Id
-    @Column(name = "packet_id")
     public UUID packetId;
 
     @Id
@@ -35,7 +33,6 @@ public class PacketReview extends PanacheEntityBase {
 
     public String comments;
 
-    @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 
     public static List<PacketReview> ofPacket(UUID packetId) {

@@ -1,7 +1,6 @@
 package com.careerplatform.promotion.packet;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,22 +21,16 @@ public class PromotionPacket extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "cycle_id")
     public UUID cycleId;
 
-    @Column(name = "employee_id")
     public String employeeId;
 
-    @Column(name = "manager_id")
     public String managerId;
 
-    @Column(name = "framework_slug")
     public String frameworkSlug;
 
-    @Column(name = "current_level")
     public String currentLevel;
 
-    @Column(name = "target_level")
     public String targetLevel;
 
     @Enumerated(EnumType.STRING)
@@ -47,7 +40,6 @@ public class PromotionPacket extends PanacheEntityBase {
 
     /** Per axis code, the employee's own account. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "self_assessment")
     public Map<String, String> selfAssessment;
 
     @Enumerated(EnumType.STRING)
@@ -56,28 +48,20 @@ public class PromotionPacket extends PanacheEntityBase {
     @Version
     public int revision;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    @Column(name = "endorsed_by")
     public String endorsedBy;
 
-    @Column(name = "endorsed_at")
     public OffsetDateTime endorsedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    @Column(name = "decision_feedback")
     public String decisionFeedback;
 
     /** The strong validator of the packet's representation: changes with every edit. */
