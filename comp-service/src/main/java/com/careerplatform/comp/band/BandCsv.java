@@ -115,16 +115,14 @@ public class BandCsv {
                     values.put(column, FREE_TEXT.contains(column) ? literal(value.strip()) : value.strip());
                 }
             });
-            List<FieldError> unreadable = COLUMNS.stream().filter(values::containsKey)
-                    .map(column -> unreadable(column, values.get(column)))
-                    .flatMap(Optional::stream)
-                    .map(error -> new FieldError(row + "." + error.field(), error.message()))
-                    .toList();
-            if (!unreadable.isEmpty()) {
-                errors.addAll(unreadable);
+            CreateCompBandRequest request;
+            try {
+                request = json.convertValue(values, CreateCompBandRequest.class);
+            } catch (IllegalArgumentException unreadableRow) {
+                unreadable(values, unreadableRow).forEach(error -> errors.add(new FieldError(
+                        error.field().isEmpty() ? row : row + "." + error.field(), error.message())));
                 continue;
             }
-            CreateCompBandRequest request = json.convertValue(values, CreateCompBandRequest.class);
             List<FieldError> broken = validator.validate(request).stream()
                     .map(violation -> new FieldError(row + "." + FieldMessages.reported(violation,
                             violation.getPropertyPath().toString()), violation.getMessage()))
@@ -138,18 +136,33 @@ public class BandCsv {
         return new Rows(requests, errors);
     }
 
-    /** The problem of one column's value read on its own, if it cannot be read as the column's type. */
-    private Optional<FieldError> unreadable(String column, Object value) {
-        Map<String, Object> alone = new HashMap<>(Map.of("openEnded", false));
-        alone.put(column, value);
-        try {
-            json.convertValue(alone, CreateCompBandRequest.class);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            String message = e.getCause() instanceof JsonMappingException mapping ? FieldMessages.unreadable(mapping)
-                    : "cannot be read";
-            return Optional.of(new FieldError(column, message));
+    /**
+     * Every value of a row that cannot be read, each read on its own so that one bad value does not hide
+     * the next; when none fails alone (a required value missing), what failed the row as a whole.
+     */
+    private List<FieldError> unreadable(Map<String, Object> values, IllegalArgumentException rowFailure) {
+        List<FieldError> columns = COLUMNS.stream().filter(values::containsKey)
+                .map(column -> {
+                    Map<String, Object> alone = new HashMap<>(Map.of("openEnded", false));
+                    alone.put(column, values.get(column));
+                    try {
+                        json.convertValue(alone, CreateCompBandRequest.class);
+                        return Optional.<FieldError>empty();
+                    } catch (IllegalArgumentException e) {
+                        return Optional.of(problem(e, column));
+                    }
+                })
+                .flatMap(Optional::stream)
+                .toList();
+        return columns.isEmpty() ? List.of(problem(rowFailure, null)) : columns;
+    }
+
+    /** A failure to read as the field error it is: on {@code column}, or on the field Jackson names. */
+    private static FieldError problem(IllegalArgumentException e, String column) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return new FieldError(column != null ? column : FieldMessages.path(mapping), FieldMessages.unreadable(mapping));
         }
+        return new FieldError(column != null ? column : "", "cannot be read");
     }
 
     private static List<Map<String, String>> rows(String csv) {

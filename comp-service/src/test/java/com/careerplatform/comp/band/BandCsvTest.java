@@ -84,6 +84,11 @@ class BandCsvTest {
                 .body("errors.find { it.field == 'row 12.visibility' }.message", startsWith("must be one of ["))
                 .body("errors.find { it.field == 'row 12.effectiveFrom' }.message", equalTo("must be a date yyyy-MM-dd"))
                 .body("errors.message", everyItem(not(containsString("java"))));
+        given().contentType("text/csv").body(HEADER + "stub-framework,L5,US,EARLY_STAGE,USD,1,2,,NONE,INTERNAL,2040-01-01\n")
+                .when().post("/api/v1/comp-bands/import")
+                .then().statusCode(400)
+                .body("errors.field", contains("row 2.openEnded"))
+                .body("errors[0].message", equalTo("is required: true or false"));
     }
 
     @Test
