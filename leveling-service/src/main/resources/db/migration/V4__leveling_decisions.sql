@@ -34,29 +34,3 @@ create table decision_vote (
     primary key (decision_id, voter),
     check (recused or level is not null)
 );
-
--- Idempotency-Key of creating POSTs: the first response, kept 24 hours (platform-kit Idempotency).
-create table idempotency_key (
-    client            varchar(200) not null,
-    subject           varchar(200) not null,
-    key               varchar(200) not null,
-    request_hash      char(64)     not null,
-    response_status   integer      not null,
-    response_body     text,
-    response_location text,
-    created_at        timestamptz  not null,
-    expires_at        timestamptz  not null,
-    primary key (client, subject, key)
-);
-
--- Events for other services, written in the transaction of the change (platform-kit Outbox).
-create table outbox_event (
-    id           uuid primary key,
-    type         varchar(100) not null,
-    aggregate_id varchar(200) not null,
-    payload      jsonb        not null,
-    occurred_at  timestamptz  not null,
-    delivered_at timestamptz
-);
-
-create index outbox_event_pending on outbox_event (occurred_at) where delivered_at is null;

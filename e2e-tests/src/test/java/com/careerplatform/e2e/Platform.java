@@ -93,7 +93,16 @@ final class Platform {
 
     /** Where deploy/local keeps the PIDs of what it started. */
     static Path pidFile(String component) {
+        return runDir().resolve("pids").resolve(component + ".pid");
+    }
+
+    /** Where deploy/local writes the log of what it started. */
+    static Path logFile(String component) {
+        return runDir().resolve("logs").resolve(component + ".log");
+    }
+
+    private static Path runDir() {
         String runDir = System.getenv("CAREER_RUN_DIR");
-        return (runDir == null ? ROOT.resolve(".run") : Path.of(runDir)).resolve("pids").resolve(component + ".pid");
+        return runDir == null ? ROOT.resolve(".run") : Path.of(runDir);
     }
 }

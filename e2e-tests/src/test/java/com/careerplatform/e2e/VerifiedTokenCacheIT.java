@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A token the gateway and a service have verified once is answered from their memory afterwards
- * (platform-kit's VerifiedTokens), as their {@code cache_gets_total{cache="verified-tokens"}} metric shows.
+ * (kit-web's VerifiedTokens), as their {@code cache_gets_total{cache="verified-tokens"}} metric shows.
  * TokenAttacksIT proves that nothing the cache answers could not pass the full check.
  */
 class VerifiedTokenCacheIT {

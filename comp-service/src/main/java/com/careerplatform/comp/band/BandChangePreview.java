@@ -1,6 +1,6 @@
 package com.careerplatform.comp.band;
 
-import com.careerplatform.comp.offer.BandComparison.Position;
+import com.careerplatform.comp.band.BandComparison.Position;
 import com.careerplatform.kit.paging.PageView;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,8 +1,6 @@
 package com.careerplatform.comp.band;
 
-import com.careerplatform.comp.offer.BandComparison;
-import com.careerplatform.comp.offer.BandComparison.Position;
-import com.careerplatform.comp.record.CompRecord;
+import com.careerplatform.comp.band.BandComparison.Position;
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
@@ -36,11 +34,13 @@ public class BandChangeService {
     private final AuditLog audit;
     private final Clock clock;
     private final BandPatches patches;
+    private final PayOnRecord pay;
 
-    BandChangeService(AuditLog audit, Clock clock, BandPatches patches) {
+    BandChangeService(AuditLog audit, Clock clock, BandPatches patches, PayOnRecord pay) {
         this.audit = audit;
         this.clock = clock;
         this.patches = patches;
+        this.pay = pay;
     }
 
     /** One page of a band's versions the caller may see, newest first. */
@@ -70,14 +70,14 @@ public class BandChangeService {
         field(changes, "guidance", latest.guidance, proposed.guidance);
         field(changes, "sourceLabel", latest.sourceLabel, proposed.sourceLabel);
         field(changes, "source", latest.source, proposed.source);
-        List<BandChangePreview.RecordOutOfBand> outOfBand = CompRecord.inForceOn(change.effectiveFrom()).stream()
-                .filter(record -> record.frameworkSlug.equals(latest.frameworkSlug) && record.levelCode.equals(latest.levelCode)
-                        && record.market == latest.market && record.segment == latest.segment
-                        && record.currency.equals(latest.currency))
+        List<BandChangePreview.RecordOutOfBand> outOfBand = pay.inForceOn(change.effectiveFrom()).stream()
+                .filter(record -> record.frameworkSlug().equals(latest.frameworkSlug) && record.levelCode().equals(latest.levelCode)
+                        && record.market() == latest.market && record.segment() == latest.segment
+                        && record.currency().equals(latest.currency))
                 .map(record -> {
                     Position after = BandComparison.of(record.totalComp(), proposed).position();
                     Position before = BandComparison.of(record.totalComp(), latest).position();
-                    return new BandChangePreview.RecordOutOfBand(record.employeeId, record.totalComp(), after,
+                    return new BandChangePreview.RecordOutOfBand(record.employeeId(), record.totalComp(), after,
                             before == Position.WITHIN);
                 })
                 .filter(record -> record.positionAfter() != Position.WITHIN)

@@ -1,7 +1,7 @@
 package com.careerplatform.comp.offer;
 
+import com.careerplatform.comp.band.BandComparison.Position;
 import com.careerplatform.comp.band.CompBandView;
-import com.careerplatform.comp.offer.BandComparison.Position;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.careerplatform.comp.offer;
 
+import com.careerplatform.comp.band.BandComparison;
 import com.careerplatform.comp.band.CompBand;
 import com.careerplatform.comp.band.CompBandView;
 import com.careerplatform.comp.leveling.LevelCheck;

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.careerplatform.comp.band.BandComparison.Position;
+import com.careerplatform.comp.band.BandComparison;
 import com.careerplatform.comp.band.CompBand;
-import com.careerplatform.comp.offer.BandComparison.Position;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

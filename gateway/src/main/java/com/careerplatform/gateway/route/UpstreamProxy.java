@@ -117,7 +117,7 @@ public class UpstreamProxy {
     }
 
     /**
-     * The identity of a bearer token verified before (platform-kit's VerifiedTokens, which also answers
+     * The identity of a bearer token verified before (kit-web's VerifiedTokens, which also answers
      * inside Quarkus' authentication): taken straight from there, it skips the authentication chain, which
      * reads the token's payload as JSON again on every request. Anything else goes through the chain.
      */

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * comp-service and Keycloak's token endpoint (platform-kit's {@link RelayTokenEndpoint}) as
+ * comp-service and Keycloak's token endpoint (kit-data's {@link RelayTokenEndpoint}) as
  * leveling-service's relay meets them: the proposals endpoint records what it receives and answers 201,
  * or for an employee given {@link #answer} those answers first, one a call.
  */

@@ -210,6 +210,51 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerHoldsBackNoOtherSubscriber() throws Exception {
+        try (WebhookReceiver silent = WebhookReceiver.start()) {
+            silent.answer(WebhookReceiver.HOLD);
+            String silentTarget = "webhook:" + register(silent.url()).getString("id");
+            String target = "webhook:" + register(receiver.url()).getString("id");
+            UUID event = deliveries.decided(UUID.randomUUID().toString(), "E1001", "PROMOTED");
+
+            assertTrue(relay.dispatch() >= 2, "both deliveries are handed to workers at once");
+            awaitStatus(event, target, "DELIVERED");
+
+            awaitReceived(silent, 1);
+            assertEquals("PENDING", deliveries.column(event, silentTarget, "status"), "the silent receiver still holds its request");
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseClaimLapsedIsSentAgain() throws SQLException {
+        String target = "webhook:" + register(receiver.url()).getString("id");
+        UUID event = deliveries.decided(UUID.randomUUID().toString(), "E1001", "PROMOTED");
+        // As a relay leaves it that stopped while sending.
+        deliveries.execute("update event_delivery set claim = gen_random_uuid(), claimed_until = now() + interval '1 minute'"
+                + " where event_id = ?", event);
+        assertFalse(relay.deliverNext(), "claimed by another relay");
+        deliveries.execute("update event_delivery set claimed_until = now() - interval '1 second' where event_id = ?", event);
+
+        relayUntilIdle();
+        assertEquals("DELIVERED", deliveries.column(event, target, "status"));
+        assertEquals(1, receiver.received().size());
+    }
+
+    private void awaitStatus(UUID event, String target, String status) throws SQLException, InterruptedException {
+        for (int wait = 0; wait < 200 && !status.equals(deliveries.column(event, target, "status")); wait++) {
+            Thread.sleep(50);
+        }
+        assertEquals(status, deliveries.column(event, target, "status"));
+    }
+
+    private static void awaitReceived(WebhookReceiver receiver, int requests) throws InterruptedException {
+        for (int wait = 0; wait < 200 && receiver.received().size() < requests; wait++) {
+            Thread.sleep(50);
+        }
+        assertEquals(requests, receiver.received().size(), "requests received");
+    }
+
+    @Test
     void theSecretIsShownOnlyInTheAnswerToTheRegistration() {
         JsonPath webhook = register(receiver.url());
         assertTrue(webhook.getString("secret").startsWith("whsec_"));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
  * endpoint records what it receives and answers 404 for E-NO-RECORD, 503 for E-RESTARTING (both with a
  * problem's detail), 201 otherwise; the token endpoint
- * is platform-kit's {@link RelayTokenEndpoint}.
+ * is kit-data's {@link RelayTokenEndpoint}.
  */
 @QuarkusTestResource(LevelingStub.class)
 public class LevelingStub implements QuarkusTestResourceLifecycleManager {

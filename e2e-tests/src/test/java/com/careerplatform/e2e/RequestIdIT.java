@@ -1,0 +1,56 @@
+package com.careerplatform.e2e;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** One request id follows a call through the gateway and every service it reaches, in their access logs. */
+class RequestIdIT {
+
+    @Test
+    void theLogsOfTheGatewayAndOfBothServicesACallReachesNameItsRequestId() throws Exception {
+        String requestId = "e2e-" + UUID.randomUUID();
+        // comp-service asks leveling-service which levels the framework has before it records pay.
+        Platform.as("carl").header("X-Request-Id", requestId).contentType("application/json").body("""
+                {"effectiveFrom": "2020-01-01", "reason": "HIRE", "frameworkSlug": "ai-engineer", "level": "L9",
+                 "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "1.00",
+                 "bonusTargetPercent": "0", "equityAnnualValue": "0"}
+                """)
+                .when().post("/api/v1/comp-records/E1001/changes")
+                .then().statusCode(400).header("X-Request-Id", equalTo(requestId));
+
+        assertTrue(awaitLine("gateway", requestId).orElse("").contains("POST /api/v1/comp-records/E1001/changes"));
+        assertTrue(awaitLine("comp-service", requestId).orElse("").contains("POST /api/v1/comp-records/E1001/changes"));
+        assertTrue(awaitLine("leveling-service", requestId).orElse("").contains("GET /api/v1/frameworks/ai-engineer"),
+                "comp-service's call to leveling-service carries the request id");
+    }
+
+    /** The first line of the component's log that names the request id, waiting a little for it to be written. */
+    private static Optional<String> awaitLine(String component, String requestId) throws IOException, InterruptedException {
+        Path log = Platform.logFile(component);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Optional<String> line;
+            try (var lines = Files.lines(log)) {
+                line = lines.filter(text -> text.contains("request-id=" + requestId)).findFirst();
+            }
+            if (line.isPresent()) {
+                return line;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(component + "'s log (" + log + ") has no line with request-id=" + requestId
+                + "; its last lines: " + tail(log));
+    }
+
+    private static List<String> tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return lines.subList(Math.max(0, lines.size() - 5), lines.size());
+    }
+}

@@ -1,0 +1,212 @@
+package com.careerplatform.kit.idempotency;
+
+import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.request.IdempotencyKeyHeader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Makes a creating POST safe to retry with an {@code Idempotency-Key}. Keys are scoped to the calling
+ * client and subject and kept {@link #RETENTION}. Runs in the write's transaction (joining it, or starting
+ * one): the key and the first response are stored with the change, and a transaction-scoped advisory lock
+ * tells a duplicate that arrives while the first is still running (409) from a replay (the first response
+ * again) and from a reuse of the key for another request (422): another body, or another path.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = IdempotencyKeyHeader.NAME;
+    public static final Duration RETENTION = Duration.ofHours(24);
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    /** What a creating POST answered: replayed as it was for a retry. */
+    public record Outcome(int status, Object body, URI location, String etag) {
+
+        public Outcome(int status, Object body, URI location) {
+            this(status, body, location, null);
+        }
+
+        public static Outcome created(URI location, Object body) {
+            return new Outcome(201, body, location, null);
+        }
+
+        public Outcome withEtag(String revision) {
+            return new Outcome(status, body, location, revision);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final HttpServerRequest http;
+
+    Idempotency(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity, Clock clock, HttpServerRequest http) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.identity = identity;
+        this.clock = clock;
+        this.http = http;
+    }
+
+    /** Runs {@code action} once per key and request path; without a key it simply runs. */
+    @Transactional
+    public Response execute(String key, Object request, Supplier<Outcome> action) {
+        if (key == null) {
+            return toResponse(action.get());
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    HEADER + " must be 1 to 200 visible ASCII characters");
+        }
+        String client = client();
+        String subject = identity.getPrincipal().getName();
+        String hash = sha256(http.method() + " " + http.path() + "\n" + json(request));
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection, client, subject, key);
+            Stored stored = find(connection, client, subject, key);
+            if (stored != null) {
+                if (!stored.requestHash.equals(hash)) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE, "This " + HEADER
+                            + " was used for a different request (another body or path); use a new key for a new request");
+                }
+                return Response.status(stored.status).type(MediaType.APPLICATION_JSON)
+                        .location(stored.location == null ? null : URI.create(stored.location))
+                        .tag(stored.etag == null ? null : new EntityTag(stored.etag))
+                        .header("Idempotency-Replayed", "true")
+                        .entity(stored.body)
+                        .build();
+            }
+            Outcome outcome = action.get();
+            store(connection, client, subject, key, hash, outcome);
+            return toResponse(outcome);
+        } catch (SQLException e) {
+            throw new IllegalStateException("idempotency key store failed", e);
+        }
+    }
+
+    private record Stored(String requestHash, int status, String body, String location, String etag) {
+    }
+
+    private void lock(Connection connection, String client, String subject, String key) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
+            lock.setString(1, client + "\n" + subject + "\n" + key);
+            try (ResultSet rows = lock.executeQuery()) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    throw new ProblemException(ProblemType.CONFLICT, "A request with this " + HEADER
+                            + " is still being processed; retry once it has finished");
+                }
+            }
+        }
+    }
+
+    private Stored find(Connection connection, String client, String subject, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select request_hash, response_status, response_body,"
+                + " response_location, expires_at, response_etag from idempotency_key where client = ? and subject = ? and key = ?")) {
+            select.setString(1, client);
+            select.setString(2, subject);
+            select.setString(3, key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                if (rows.getTimestamp(5).toInstant().isBefore(Instant.now(clock))) {
+                    delete(connection, client, subject, key);
+                    return null;
+                }
+                return new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(6));
+            }
+        }
+    }
+
+    private void delete(Connection connection, String client, String subject, String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from idempotency_key where client = ? and subject = ? and key = ?")) {
+            delete.setString(1, client);
+            delete.setString(2, subject);
+            delete.setString(3, key);
+            delete.executeUpdate();
+        }
+    }
+
+    private void store(Connection connection, String client, String subject, String key, String hash, Outcome outcome)
+            throws SQLException {
+        Instant now = Instant.now(clock);
+        try (PreparedStatement insert = connection.prepareStatement("insert into idempotency_key (client, subject, key,"
+                + " request_hash, response_status, response_body, response_location, created_at, expires_at, response_etag)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, client);
+            insert.setString(2, subject);
+            insert.setString(3, key);
+            insert.setString(4, hash);
+            insert.setInt(5, outcome.status());
+            insert.setString(6, json(outcome.body()));
+            insert.setString(7, outcome.location() == null ? null : outcome.location().toString());
+            insert.setTimestamp(8, Timestamp.from(now));
+            insert.setTimestamp(9, Timestamp.from(now.plus(RETENTION)));
+            insert.setString(10, outcome.etag());
+            insert.executeUpdate();
+        }
+    }
+
+    private String client() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") != null) {
+            return token.getClaim("azp").toString();
+        }
+        return "unknown-client";
+    }
+
+    private static Response toResponse(Outcome outcome) {
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.body());
+        if (outcome.location() != null) {
+            response.location(outcome.location());
+        }
+        if (outcome.etag() != null) {
+            response.tag(new EntityTag(outcome.etag()));
+        }
+        return response.build();
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise for the idempotency store", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
