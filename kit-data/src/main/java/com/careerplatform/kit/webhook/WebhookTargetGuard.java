@@ -1,6 +1,7 @@
 package com.careerplatform.kit.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
  * Decides whether a webhook URL may be called: http(s) only, no credentials in the URL, and a host whose
  * every address is public, so that a registration cannot aim the platform at its own network (SSRF).
  * Addresses in {@code career.webhooks.allowed-networks} pass anyway and may use plain http; every other
- * target needs https. The relay asks again before each attempt, because DNS answers change.
+ * target needs https. The relay asks again before each attempt, because DNS answers change, and connects
+ * to the address the check resolved ({@link CheckedTarget}), never to a second answer.
  */
 @ApplicationScoped
 public class WebhookTargetGuard {
@@ -25,14 +27,26 @@ public class WebhookTargetGuard {
             "fec0::/10", "ff00::/8")
             .map(NetworkRange::parse).toList();
 
-    private final List<NetworkRange> allowed;
-
-    WebhookTargetGuard(WebhookConfig config) {
-        this.allowed = config.allowedNetworks().orElse(List.of()).stream().map(NetworkRange::parse).toList();
+    /** Resolves a host name to its addresses, as {@link InetAddress#getAllByName} does. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** Returns the URL when it may be called; otherwise throws, saying why. */
-    public URI check(String url) {
+    private final List<NetworkRange> allowed;
+    private final Resolver resolver;
+
+    @Inject
+    WebhookTargetGuard(WebhookConfig config) {
+        this(config, InetAddress::getAllByName);
+    }
+
+    WebhookTargetGuard(WebhookConfig config, Resolver resolver) {
+        this.allowed = config.allowedNetworks().orElse(List.of()).stream().map(NetworkRange::parse).toList();
+        this.resolver = resolver;
+    }
+
+    /** Returns the URL and the address to call when it may be called; otherwise throws, saying why. */
+    public CheckedTarget check(String url) {
         URI uri = parse(url);
         InetAddress[] addresses = resolve(uri.getHost());
         boolean allAllowed = true;
@@ -48,7 +62,7 @@ public class WebhookTargetGuard {
         if (!allAllowed && !"https".equals(uri.getScheme())) {
             throw new WebhookTargetRefusedException("url must use https");
         }
-        return uri;
+        return new CheckedTarget(uri, addresses[0]);
     }
 
     private static URI parse(String url) {
@@ -74,9 +88,9 @@ public class WebhookTargetGuard {
         return uri;
     }
 
-    private static InetAddress[] resolve(String host) {
+    private InetAddress[] resolve(String host) {
         try {
-            return InetAddress.getAllByName(host);
+            return resolver.resolve(host);
         } catch (UnknownHostException e) {
             throw new WebhookTargetRefusedException("url host " + host + " does not resolve");
         }

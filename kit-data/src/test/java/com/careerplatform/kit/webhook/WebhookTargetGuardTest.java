@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,27 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebhookTargetGuardTest {
 
     private static WebhookTargetGuard guard(String... allowedNetworks) {
-        return new WebhookTargetGuard(new WebhookConfig() {
-            @Override
-            public Optional<List<String>> eventTypes() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<List<String>> allowedNetworks() {
-                return Optional.of(List.of(allowedNetworks));
-            }
-
-            @Override
-            public Duration connectTimeout() {
-                return Duration.ofSeconds(1);
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(1);
-            }
-        });
+        return new WebhookTargetGuard(WebhookConfigs.allowing(allowedNetworks));
     }
 
     @ParameterizedTest
@@ -57,7 +34,7 @@ class WebhookTargetGuardTest {
 
     @Test
     void acceptsHttpsToAPublicAddress() {
-        assertEquals("93.184.216.34", guard().check("https://93.184.216.34/hooks?team=hr").getHost());
+        assertEquals("93.184.216.34", guard().check("https://93.184.216.34/hooks?team=hr").uri().getHost());
     }
 
     @Test
@@ -70,8 +47,8 @@ class WebhookTargetGuardTest {
     @Test
     void allowsConfiguredNetworksEvenOverPlainHttp() {
         WebhookTargetGuard guard = guard("127.0.0.0/8", "10.20.0.0/16");
-        assertEquals(8089, guard.check("http://127.0.0.1:8089/hook").getPort());
-        assertEquals("10.20.3.4", guard.check("http://10.20.3.4/hook").getHost());
+        assertEquals(8089, guard.check("http://127.0.0.1:8089/hook").port());
+        assertEquals("10.20.3.4", guard.check("http://10.20.3.4/hook").address().getHostAddress());
         assertThrows(WebhookTargetRefusedException.class, () -> guard.check("http://10.21.0.1/hook"));
         assertThrows(WebhookTargetRefusedException.class, () -> guard.check("https://[::1]/hook"));
     }
