@@ -2,6 +2,7 @@ package com.careerplatform.comp.leveling;
 
 import com.careerplatform.kit.security.BearerTokens;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ public class LevelingLevels {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-level-codes")
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<String> levelCodes(String framework) {
@@ -41,6 +43,7 @@ public class LevelingLevels {
     /** The person's framework and level on {@code day} in the people record. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-recorded-level")
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public RecordedLevel recordedLevel(String employeeId, LocalDate day) {

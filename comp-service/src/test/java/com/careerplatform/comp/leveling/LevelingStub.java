@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * leveling-service as the comp service's tests meet it, on a free loopback port: {@code ai-engineer} with
@@ -24,6 +25,14 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
 
     /** Per employee id, their ai-engineer levels by the day each took effect. */
     private static final Map<String, NavigableMap<LocalDate, String>> PEOPLE = new ConcurrentHashMap<>();
+
+    private static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>();
+
+    /** How many requests for {@code path} the stub has had. */
+    public static int requests(String path) {
+        AtomicInteger count = REQUESTS.get(path);
+        return count == null ? 0 : count.get();
+    }
 
     /** The people record has {@code employeeId} at {@code level} in ai-engineer from {@code from} on. */
     public static void holds(String employeeId, String level, LocalDate from) {
@@ -49,6 +58,7 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             String path = request.path();
+            REQUESTS.computeIfAbsent(path, counted -> new AtomicInteger()).incrementAndGet();
             if (path.equals("/api/v1/people/E-BROKEN")) {
                 request.connection().close();
                 return;

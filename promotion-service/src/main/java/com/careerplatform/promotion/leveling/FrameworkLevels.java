@@ -2,6 +2,7 @@ package com.careerplatform.promotion.leveling;
 
 import com.careerplatform.kit.security.BearerTokens;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ public class FrameworkLevels {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-framework-levels")
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<Level> levels(String framework) {
@@ -51,6 +53,7 @@ public class FrameworkLevels {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-level-requirements")
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public Requirements requirements(String framework, String level) {

@@ -2,6 +2,7 @@ package com.careerplatform.promotion.leveling;
 
 import com.careerplatform.kit.security.BearerTokens;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,7 @@ public class PeopleRecord {
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-people-record")
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public Person of(String employeeId) {
