@@ -61,7 +61,6 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "201", description = "Proposed; a redelivered sourceEventId answers the first proposal; the pay only to comp-admin",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or a level the framework does not have", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller may not propose", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "No comp record to adjust, newLevel is not the person's level in the people"
             + " record on effectiveFrom, no band in force, or another currency", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -79,7 +78,6 @@ public class AdjustmentResource {
     @Operation(summary = "List proposals, newest first (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     @APIResponse(responseCode = "400", description = "Unknown or over-long status, or a bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<ProposalView> list(@QueryParam("status") @Size(max = 100) String status,
             @Valid @BeanParam PageParams page) {
@@ -91,7 +89,6 @@ public class AdjustmentResource {
     @RolesAllowed({Roles.COMP_ADMIN, Roles.HR_ADMIN})
     @Operation(summary = "Read one proposal (comp-admin; hr-admin without the pay)")
     @APIResponse(responseCode = "200", description = "The proposal", content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such proposal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ProposalView find(@PathParam("id") UUID id) {
@@ -111,7 +108,6 @@ public class AdjustmentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approved",
             value = "{\"note\": \"Within the L6 band; effective with the cycle.\"}")))
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such proposal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Decided already, or a change on that day exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -127,7 +123,6 @@ public class AdjustmentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rejected",
             value = "{\"note\": \"Duplicate of the proposal approved last week.\"}")))
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such proposal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = Problem.MEDIA_TYPE))

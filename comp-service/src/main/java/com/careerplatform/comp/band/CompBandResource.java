@@ -70,7 +70,6 @@ public class CompBandResource {
     @Operation(summary = "List the bands in force on a date (today unless asOf is given)")
     @APIResponse(responseCode = "200", description = "One page of bands the caller may see")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<CompBandView> list(
             @Parameter(description = "Level code, e.g. L5") @QueryParam("level")
@@ -89,7 +88,6 @@ public class CompBandResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read one band")
     @APIResponse(responseCode = "200", description = "The band", content = @Content(schema = @Schema(implementation = CompBandView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band, or not published and the caller is no admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -110,7 +108,6 @@ public class CompBandResource {
             content = @Content(schema = @Schema(implementation = CompBandView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
@@ -129,7 +126,6 @@ public class CompBandResource {
     @APIResponse(responseCode = "200", description = "A header row naming the columns, then one band a row",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one band", value = Examples.CSV)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String exportCsv(@QueryParam("asOf") LocalDate asOf) {
         return bands.exportCsv(asOf);
@@ -150,7 +146,6 @@ public class CompBandResource {
             + " in row order, every problem of a row; a row overlapping a band it can neither equal nor change; a file or"
             + " Idempotency-Key over its length; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -167,7 +162,6 @@ public class CompBandResource {
     @Operation(summary = "The effective-dated versions of a band, newest first (workers: published versions only)")
     @APIResponse(responseCode = "200", description = "One page of the versions the caller may see")
     @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<CompBandView> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
@@ -185,7 +179,6 @@ public class CompBandResource {
     @APIResponse(responseCode = "200", description = "The preview: every field the change changes, from and to; nothing is stored",
             content = @Content(schema = @Schema(implementation = BandChangePreview.class)))
     @APIResponse(responseCode = "400", description = "Invalid change or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -204,7 +197,6 @@ public class CompBandResource {
     @APIResponse(responseCode = "201", description = "The new version; Location names it",
             content = @Content(schema = @Schema(implementation = CompBandView.class)))
     @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such band", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The change would not start after the latest version", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -46,7 +46,6 @@ public class OfferResource {
     @APIResponse(responseCode = "400", description = "Invalid offer: amounts, percentages, a split that does not add up to 100,"
             + " unknown enum values, a segment of another market, a level or framework leveling-service does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The offer's currency differs from the band's", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -54,7 +54,6 @@ public class CompRecordResource {
     @Operation(summary = "Read a person's current pay and one page of its history, newest first (own record, or any for comp-admin)")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CompRecordView.class)))
     @APIResponse(responseCode = "400", description = "Malformed employee id or paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No record, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CompRecordView read(@PathParam("employeeId") @Size(max = 64)
@@ -79,7 +78,6 @@ public class CompRecordResource {
             """)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CompRecordView.Change.class)))
     @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A change on that day exists, or the same Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

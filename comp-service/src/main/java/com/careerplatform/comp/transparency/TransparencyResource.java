@@ -81,7 +81,6 @@ public class TransparencyResource {
         @ExampleObject(name = "for an employee (comp-admin)", value = "{\"employeeId\": \"E1001\"}")}))
     @APIResponse(responseCode = "201", description = "Recorded with its due date", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "No body (send {} for one's own), a bad employee id, or no employee id in the caller's token", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role, or files for someone else without comp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response request(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
@@ -107,7 +106,6 @@ public class TransparencyResource {
     @APIResponse(responseCode = "200", description = "One page of requests, each with its due date and whether it is overdue;"
             + " totalItems counts only those the caller may see")
     @APIResponse(responseCode = "400", description = "Bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<RequestView> list(@Valid @BeanParam PageParams page) {
         if (identity.hasRole(Roles.COMP_ADMIN)) {
@@ -122,7 +120,6 @@ public class TransparencyResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Read a request and, once given, its answer (the requester or comp-admin)")
     @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RequestView find(@PathParam("id") UUID id) {
@@ -138,7 +135,6 @@ public class TransparencyResource {
     @RolesAllowed(Roles.COMP_ADMIN)
     @Operation(summary = "Answer a request from the comp records in force today (comp-admin)")
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not comp-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Answered already", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -154,7 +150,6 @@ public class TransparencyResource {
     @APIResponse(responseCode = "200", description = "Gaps, shares receiving variable pay, quartiles, gap per level",
             content = @Content(schema = @Schema(implementation = Indicators.class)))
     @APIResponse(responseCode = "400", description = "currency missing or malformed, or asOf not a date", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither comp-admin nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Indicators indicators(
             @QueryParam("currency") @NotNull @Size(max = 3)

@@ -31,7 +31,6 @@ public abstract class AuditLogResource {
     @Operation(summary = "Read the audit log, newest first: actor, time, request id, action, before and after")
     @APIResponse(responseCode = "200", description = "One page of entries")
     @APIResponse(responseCode = "400", description = "Bad page or size, or a filter over its length", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller lacks the audit reader role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<AuditEntryView> read(@QueryParam("resourceType") @Size(max = 100) String resourceType,
             @QueryParam("resourceId") @Size(max = 200) String resourceId, @Valid @BeanParam PageParams page) {

@@ -77,7 +77,6 @@ public abstract class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Unknown event type, or a URL the platform will not call"
@@ -96,7 +95,6 @@ public abstract class WebhookResource {
     @Operation(summary = "List registered webhooks, newest first (secrets are never shown)")
     @APIResponse(responseCode = "200", description = "One page of webhooks")
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<WebhookView> list(@Valid @BeanParam PageParams page) {
         return webhooks.list(page);
@@ -106,7 +104,6 @@ public abstract class WebhookResource {
     @Path("/webhooks/{id}")
     @Operation(summary = "Read one webhook")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public WebhookView find(@PathParam("id") UUID id) {
@@ -117,7 +114,6 @@ public abstract class WebhookResource {
     @Path("/webhooks/{id}")
     @Operation(summary = "Deactivate a webhook: no further events; its pending deliveries become dead letters")
     @APIResponse(responseCode = "204", description = "Deactivated (also when it was already)")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public void deactivate(@PathParam("id") UUID id) {
@@ -131,7 +127,6 @@ public abstract class WebhookResource {
     @Operation(summary = "List event deliveries to every subscriber (comp-service and webhooks), newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "400", description = "Bad page, size or status", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<DeliveryView> deliveries(
             @Parameter(description = "PENDING, DELIVERED or DEAD (dead letters)") @QueryParam("status") @Size(max = 100) String status,
@@ -146,7 +141,6 @@ public abstract class WebhookResource {
     @Operation(summary = "Send a dead or delivered delivery again, with fresh attempts")
     @APIResponse(responseCode = "200", description = "Pending again, due now",
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = NOT_HR_ADMIN, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such delivery", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Still pending, or its webhook is deactivated",

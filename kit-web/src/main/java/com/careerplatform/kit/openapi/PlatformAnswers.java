@@ -4,6 +4,7 @@ import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ScimErrors;
 import com.careerplatform.kit.request.IdempotencyKeyHeader;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares in every service's OpenAPI document the answers the platform itself gives on any operation,
- * so the document tells every status a client can meet: 400 where an operation takes a path or query
+ * so the document tells every status a client can meet: 401 everywhere (every operation needs a bearer
+ * token, and says so in its security requirement), 400 where it takes a path or query
  * parameter (malformed, too long, a control character), 409 and 422 where it takes an {@code Idempotency-Key},
  * 413 and 415 where it takes a body, 503 everywhere (the
  * database or Keycloak cannot be reached). An operation that declares one of them itself keeps its own;
@@ -31,18 +33,26 @@ public class PlatformAnswers implements OASFilter {
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
+        Set<String> schemes = document.getComponents() == null || document.getComponents().getSecuritySchemes() == null
+                ? Set.of() : document.getComponents().getSecuritySchemes().keySet();
         document.getPaths().getPathItems().forEach((path, item) -> {
             String errors = ScimErrors.appliesTo(path) ? ScimErrors.MEDIA_TYPE : Problem.MEDIA_TYPE;
             Map<?, Operation> operations = item.getOperations();
-            operations.values().forEach(operation -> declare(operation, errors));
+            operations.values().forEach(operation -> declare(operation, errors, schemes));
         });
     }
 
-    private static void declare(Operation operation, String errors) {
+    private static void declare(Operation operation, String errors, Set<String> schemes) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             return;
         }
+        // Every operation needs a bearer token (deny-unannotated-endpoints; none is public). Quarkus declares
+        // that on the operations whose own class holds @RolesAllowed; inherited ones (the audit log, webhooks) get it here.
+        if ((operation.getSecurity() == null || operation.getSecurity().isEmpty()) && schemes.size() == 1) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(schemes.iterator().next()));
+        }
+        add(responses, "401", errors, "No or invalid bearer token");
         boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH || parameter.getIn() == Parameter.In.QUERY);
         if (parameters) {

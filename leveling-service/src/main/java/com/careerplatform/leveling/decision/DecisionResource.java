@@ -77,7 +77,6 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: field errors, a level or axis not in the framework version, a score outside 1-4",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not on a hiring committee", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or unpublished version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed; or the superseded decision is open or corrected already",
@@ -95,7 +94,6 @@ public class DecisionResource {
     @Operation(summary = "List decisions, newest first, with cursor pagination")
     @APIResponse(responseCode = "200", description = "One page; pass nextCursor as cursor for the next")
     @APIResponse(responseCode = "400", description = "Bad filter, cursor or limit", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CursorPage<DecisionView> list(
             @QueryParam("candidateId") @Size(max = 100) String candidateId,
@@ -120,7 +118,6 @@ public class DecisionResource {
             content = @Content(schema = @Schema(implementation = CalibrationView.class)))
     @APIResponse(responseCode = "400", description = "framework missing or too long, from after to, or bad page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CalibrationView calibration(@QueryParam("framework") @NotBlank @Size(max = 100) String framework,
@@ -139,7 +136,6 @@ public class DecisionResource {
     @Operation(summary = "Read one decision with its votes and its correction chain")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hiring-committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such decision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DecisionView find(@PathParam("id") UUID id) {
@@ -156,7 +152,6 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The decision with the vote", content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "Neither a level nor a recusal, or a level not in the pinned version",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not on a hiring committee", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such decision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The decision is final", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -173,7 +168,6 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The final decision; leveling-decision.finalized is recorded for delivery",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "finalLevel missing or not in the pinned version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is neither hr-admin nor the chair", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such decision", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already final, or fewer counting votes than the quorum", content = @Content(mediaType = Problem.MEDIA_TYPE))

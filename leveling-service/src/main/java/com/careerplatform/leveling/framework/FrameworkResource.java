@@ -67,7 +67,6 @@ public class FrameworkResource {
     @Operation(summary = "List frameworks with their current published version")
     @APIResponse(responseCode = "200", description = "One page of frameworks, by slug")
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<FrameworkSummaryView> list(@Valid @BeanParam PageParams page) {
         return reader.frameworks(page);
@@ -82,7 +81,6 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -104,7 +102,6 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -123,7 +120,6 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = LevelView.class, type = SchemaType.ARRAY, maxItems = 30)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RestResponse<List<LevelView>> levels(@PathParam("slug") @Size(max = 100) String slug,
@@ -142,7 +138,6 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "L5", value = Examples.LEVEL_L5)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug or code too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, version or level; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -163,7 +158,6 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = FrameworkDiff.class)))
     @APIResponse(responseCode = "400", description = "from or to missing or not from 1 to 100000, or slug too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or a version the caller cannot see",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -59,7 +59,6 @@ public class FrameworkVersionResource {
     @APIResponse(responseCode = "200", description = "One page of versions, oldest first, without content")
     @APIResponse(responseCode = "400", description = "Bad page or size, or slug over 100 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<VersionView> list(@PathParam("slug") @Size(max = 100) String slug, @Valid @BeanParam PageParams page) {
@@ -74,7 +73,6 @@ public class FrameworkVersionResource {
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "number is not a number from 1 to 100000, or slug over 100 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version the caller can see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response read(@PathParam("slug") @Size(max = 100) String slug,
@@ -93,7 +91,6 @@ public class FrameworkVersionResource {
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The version is published and immutable", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -115,7 +112,6 @@ public class FrameworkVersionResource {
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "number is not a number from 1 to 100000, or slug or If-Match too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already published", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -134,7 +130,6 @@ public class FrameworkVersionResource {
     @APIResponse(responseCode = "201", description = "The new draft; Location names it",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "slug over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework, or nothing published to copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

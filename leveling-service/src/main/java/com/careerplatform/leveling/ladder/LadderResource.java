@@ -63,7 +63,6 @@ public class LadderResource {
     @APIResponse(responseCode = "200", description = "One page of ladders, in the order they were added; ETag and a minute's private caching")
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RestResponse<PageView<LadderView>> list(@Valid @BeanParam PageParams page,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
@@ -79,7 +78,6 @@ public class LadderResource {
                     examples = @ExampleObject(name = "OpenAI E5", value = Examples.TRANSLATION)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "company or label missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company or label; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -97,7 +95,6 @@ public class LadderResource {
             content = @Content(schema = @Schema(implementation = LadderView.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     @APIResponse(responseCode = "400", description = "code over 100 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -115,7 +112,6 @@ public class LadderResource {
             content = @Content(schema = @Schema(implementation = LadderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a level that is not an internal level",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Code taken, one label mapped twice by one source, or 200 ladders exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -140,7 +136,6 @@ public class LadderResource {
             content = @Content(schema = @Schema(implementation = LadderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a level that is not an internal level",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown company", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "This source maps the label already, or the ladder has 50 edges",

@@ -50,7 +50,6 @@ public class PeopleImportResource {
             content = @Content(schema = @Schema(implementation = PeopleImport.ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Every problem of every row (people[i].field), and nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -70,7 +69,6 @@ public class PeopleImportResource {
             content = @Content(schema = @Schema(implementation = PeopleImport.ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Every problem of every row (row n.column; the header is row 1), and"
             + " nothing was written", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -65,7 +65,6 @@ public class PeopleResource {
             content = @Content(schema = @Schema(implementation = PersonView.class),
                     examples = @ExampleObject(name = "alice", value = Examples.PERSON)))
     @APIResponse(responseCode = "400", description = "employeeId or asOf malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PersonView find(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
@@ -80,7 +79,6 @@ public class PeopleResource {
     @Operation(summary = "One page of the person's level history, the latest to take effect first")
     @APIResponse(responseCode = "200", description = "Every change with its day, reason, source and who recorded it")
     @APIResponse(responseCode = "400", description = "employeeId, page or size malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<LevelChangeView> history(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
@@ -94,7 +92,6 @@ public class PeopleResource {
     @Operation(summary = "One page of the people reporting to this person, with their levels today (the person, hr-admin, comp-admin)")
     @APIResponse(responseCode = "200", description = "Direct reports by employee id")
     @APIResponse(responseCode = "400", description = "employeeId, page or size malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person whose reports the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<PersonView> reports(@PathParam("employeeId") @Size(max = 64) @Pattern(regexp = ID, message = ID_MESSAGE) String employeeId,
@@ -114,7 +111,6 @@ public class PeopleResource {
     @APIResponse(responseCode = "200", description = "The same hire again: the entry made the first time, nothing changed",
             content = @Content(schema = @Schema(implementation = LevelChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The person was hired already, holds a level, or the candidate was hired as someone else",
@@ -139,7 +135,6 @@ public class PeopleResource {
             + " answers it again (Idempotency-Replayed: true)", content = @Content(schema = @Schema(implementation = LevelChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a level the person's framework does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key is still being processed", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -163,7 +158,6 @@ public class PeopleResource {
             + " the first time, nothing changed", content = @Content(schema = @Schema(implementation = LevelChangeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a level the framework does not have",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not a platform service", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The record has the person at another level or framework than the packet",

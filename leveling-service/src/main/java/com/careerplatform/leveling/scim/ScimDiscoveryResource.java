@@ -55,7 +55,6 @@ public class ScimDiscoveryResource {
     @Path("/ServiceProviderConfig")
     @Operation(summary = "What this SCIM service supports: PATCH, filters (at most 200 results a page), ETags; no bulk, sort or passwords")
     @APIResponse(responseCode = "200", description = "The ServiceProviderConfig", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     public Response serviceProviderConfig() {
         return scim(CONFIG);
@@ -65,7 +64,6 @@ public class ScimDiscoveryResource {
     @Path("/ResourceTypes")
     @Operation(summary = "The resource types: User, with the enterprise (required) and career extensions")
     @APIResponse(responseCode = "200", description = "A ListResponse of the resource types", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     public Response resourceTypes() {
         return scim(new ListResponse<>(List.of(USER)));
@@ -75,7 +73,6 @@ public class ScimDiscoveryResource {
     @Path("/ResourceTypes/{name}")
     @Operation(summary = "One resource type (User)")
     @APIResponse(responseCode = "200", description = "The resource type", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "404", description = "No such resource type", content = @Content(mediaType = SCIM_JSON))
     public Response resourceType(@PathParam("name") @Size(max = 100) String name) throws ResourceNotFoundException {
@@ -89,7 +86,6 @@ public class ScimDiscoveryResource {
     @Path("/Schemas")
     @Operation(summary = "The schemas of a User: every attribute this service keeps, with its type and mutability")
     @APIResponse(responseCode = "200", description = "A ListResponse of the three schemas", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     public Response schemas() {
         return scim(new ListResponse<>(List.of(ScimSchemas.CORE, ScimSchemas.ENTERPRISE, ScimSchemas.CAREER)));
@@ -99,7 +95,6 @@ public class ScimDiscoveryResource {
     @Path("/Schemas/{urn}")
     @Operation(summary = "One schema, by its URN")
     @APIResponse(responseCode = "200", description = "The schema", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "404", description = "No such schema", content = @Content(mediaType = SCIM_JSON))
     public Response schema(@PathParam("urn") @Size(max = 200) String urn) throws ResourceNotFoundException {

@@ -65,7 +65,6 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "400", description = "invalidSyntax (not JSON, wrong or missing schemas, an unknown attribute)"
             + " or invalidValue (a wrong type, a missing employeeNumber, a level the framework lacks, an unknown manager)",
             content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "409", description = "uniqueness: the userName, externalId or employeeNumber is taken",
             content = @Content(mediaType = SCIM_JSON))
@@ -83,7 +82,6 @@ public class ScimUsersResource {
             + " Resources, by employee number", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidFilter: a filter that cannot be parsed, or an attribute or operator"
             + " not supported", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     public Response search(
             @Parameter(description = "RFC 7644 filter") @QueryParam("filter") @Size(max = 1000) String filter,
@@ -103,7 +101,6 @@ public class ScimUsersResource {
     @Operation(summary = "Read a User")
     @APIResponse(responseCode = "200", description = "The User, with its ETag", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "id is not a UUID", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "404", description = "No such User", content = @Content(mediaType = SCIM_JSON))
     public Response find(@PathParam("id") UUID id, UriInfo uri) throws ScimException {
@@ -120,7 +117,6 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "200", description = "The User as replaced", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidSyntax, invalidValue, or mutability (employeeNumber changed)",
             content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "404", description = "No such User", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "409", description = "uniqueness: the userName or externalId is taken", content = @Content(mediaType = SCIM_JSON))
@@ -142,7 +138,6 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "200", description = "The User as changed", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "400", description = "invalidSyntax, invalidPath, noTarget, invalidValue or mutability"
             + " (employeeNumber changed, level removed)", content = @Content(mediaType = SCIM_JSON))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "404", description = "No such User", content = @Content(mediaType = SCIM_JSON))
     @APIResponse(responseCode = "409", description = "uniqueness: the userName or externalId is taken", content = @Content(mediaType = SCIM_JSON))

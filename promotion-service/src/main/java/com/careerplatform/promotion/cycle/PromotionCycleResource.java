@@ -57,7 +57,6 @@ public class PromotionCycleResource {
     @Operation(summary = "List promotion cycles, newest window first")
     @APIResponse(responseCode = "200", description = "One page of cycles")
     @APIResponse(responseCode = "400", description = "Bad page, size or status", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<PromotionCycleView> list(
             @Parameter(description = "OPEN or CLOSED") @QueryParam("status") @Size(max = 100) String status,
@@ -71,7 +70,6 @@ public class PromotionCycleResource {
     @Operation(summary = "Read one promotion cycle")
     @APIResponse(responseCode = "200", description = "The cycle; ETag is what If-Match names to edit or close it",
             content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response find(@PathParam("id") UUID id) {
@@ -89,7 +87,6 @@ public class PromotionCycleResource {
     @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (frameworkSlug is an unknown field: a cycle keeps its framework),"
             + " a window that closes before it opens, or If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The cycle is closed, or another cycle has the name", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -106,7 +103,6 @@ public class PromotionCycleResource {
     @Operation(summary = "Close a cycle: no new packets or submissions; packets in review are still decided (hr-admin; If-Match required)")
     @APIResponse(responseCode = "200", description = "CLOSED, with its new ETag", content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
     @APIResponse(responseCode = "400", description = "If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Closed already", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -132,7 +128,6 @@ public class PromotionCycleResource {
             content = @Content(schema = @Schema(implementation = PromotionCycleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; errors lists each rejected field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller is not hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "A cycle with this name exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))

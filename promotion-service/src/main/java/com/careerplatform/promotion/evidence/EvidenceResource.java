@@ -58,7 +58,6 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid evidence: not an http(s) URL, a doc status on something that is no RFC or design doc, …",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller sees the packet but does not write it", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The packet is no DRAFT any more, or holds "
@@ -75,7 +74,6 @@ public class EvidenceResource {
     @GET
     @Operation(summary = "The packet's evidence, oldest first")
     @APIResponse(responseCode = "200", description = "The evidence")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     // Documents the write-side limit as maxItems; an answer past it is our bug, a 500 rather than a silent overflow.
@@ -88,7 +86,6 @@ public class EvidenceResource {
     @Path("/{evidenceId}")
     @Operation(summary = "Remove evidence from a DRAFT packet (its employee or manager)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller sees the packet but does not write it", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The packet is no DRAFT any more", content = @Content(mediaType = Problem.MEDIA_TYPE))

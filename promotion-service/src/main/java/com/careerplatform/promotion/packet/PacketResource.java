@@ -64,7 +64,6 @@ public class PacketResource {
     @APIResponse(responseCode = "400", description = "Invalid body (currentLevel and managerId are unknown fields: the record"
             + " has them); a target that is not the level above the recorded one; a missing staff archetype",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "A packet for someone else without hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The cycle is closed, or the person has a packet in it that is not withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The people record has no such person, no level for them, another"
@@ -84,7 +83,6 @@ public class PacketResource {
     @Operation(summary = "The packets the caller may see, newest first: own and reports' (all for the committee and hr-admin)")
     @APIResponse(responseCode = "200", description = "One page of packets; totalItems counts only those the caller may see")
     @APIResponse(responseCode = "400", description = "Bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<PacketView> list(@Valid @BeanParam PageParams page) {
         return packets.list(identity, page);
@@ -95,7 +93,6 @@ public class PacketResource {
     @Operation(summary = "Read a packet (its employee, their manager, the promotion committee, hr-admin)")
     @APIResponse(responseCode = "200", description = "The packet; ETag is what If-Match names to edit it",
             content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response find(@PathParam("id") UUID id) {
@@ -114,7 +111,6 @@ public class PacketResource {
             """)))
     @APIResponse(responseCode = "200", description = "Edited, with its new ETag", content = @Content(schema = @Schema(implementation = PacketView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content, or If-Match over 200 characters", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller sees the packet but neither wrote it nor manages its employee",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -53,7 +53,6 @@ public class PacketWorkflowResource {
     @Path("/submit")
     @Operation(summary = "Submit a DRAFT packet while its cycle takes submissions (the packet's employee)")
     @APIResponse(responseCode = "200", description = "SUBMITTED", content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not the packet's employee", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not a DRAFT, outside the cycle's window, or the people record has the"
@@ -71,7 +70,6 @@ public class PacketWorkflowResource {
     @Path("/endorse")
     @Operation(summary = "Endorse a SUBMITTED packet: it goes to review (the employee's manager in the people record)")
     @APIResponse(responseCode = "200", description = "IN_REVIEW", content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not the employee's manager in the people record", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -85,7 +83,6 @@ public class PacketWorkflowResource {
     @Path("/withdraw")
     @Operation(summary = "Withdraw a packet before it is decided (the packet's employee)")
     @APIResponse(responseCode = "200", description = "WITHDRAWN", content = @Content(schema = @Schema(implementation = PacketView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not the packet's employee", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Decided or withdrawn already", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -101,7 +98,6 @@ public class PacketWorkflowResource {
             value = "{\"recommendation\": \"PROMOTE\", \"comments\": \"Three accepted RFCs and the gateway.\"}")))
     @APIResponse(responseCode = "200", description = "Reviewed", content = @Content(schema = @Schema(implementation = PacketView.class)))
     @APIResponse(responseCode = "400", description = "Invalid review", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not on the committee, or the caller's own or report's packet",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -117,7 +113,6 @@ public class PacketWorkflowResource {
     @RolesAllowed({Roles.PROMOTION_COMMITTEE, Roles.HR_ADMIN})
     @Operation(summary = "The committee's reviews of a packet (promotion-committee, hr-admin)")
     @APIResponse(responseCode = "200", description = "The reviews")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Neither committee nor hr-admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet", content = @Content(mediaType = Problem.MEDIA_TYPE))
     // Documents the write-side limit as maxItems; an answer past it is our bug, a 500 rather than a silent overflow.
@@ -138,7 +133,6 @@ public class PacketWorkflowResource {
     @APIResponse(responseCode = "200", description = "Decided; promotion.decided is recorded for delivery",
             content = @Content(schema = @Schema(implementation = PacketView.class)))
     @APIResponse(responseCode = "400", description = "Invalid decision", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not on the committee, or the caller's own or report's packet",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -41,7 +41,6 @@ public class ReadinessResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Coverage per axis, per staff competency and per rule of the target level's promotion bar, every gap named")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReadinessReport.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The framework no longer has the target level", content = @Content(mediaType = Problem.MEDIA_TYPE))
