@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares in every service's OpenAPI document the answers the platform itself gives on any operation,
  * so the document tells every status a client can meet: 401 everywhere (every operation needs a bearer
- * token, and says so in its security requirement), 400 where it takes a path or query
- * parameter (malformed, too long, a control character), 409 and 422 where it takes an {@code Idempotency-Key},
- * 413 and 415 where it takes a body, 503 everywhere (the
- * database or Keycloak cannot be reached). An operation that declares one of them itself keeps its own;
- * an error answer declared without a body (as SmallRye's own 400 for validated bodies) gets the error's
- * media type. Under {@code /scim/} the answers are SCIM errors.
+ * token, and says so in its security requirement), 400 where an operation takes a path or query parameter
+ * (malformed, too long, a control character), 409 and 422 where it takes an {@code Idempotency-Key}, 413
+ * and 415 where it takes a body, 503 everywhere (the database or Keycloak cannot be reached). An operation
+ * that declares one of them itself keeps its own; an error answer declared without a body (as SmallRye's
+ * own 400 for validated bodies) gets the error's media type. Under {@code /scim/} the answers are SCIM errors.
  */
 public class PlatformAnswers implements OASFilter {
 
