@@ -67,8 +67,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "503", description = "leveling-service cannot check the level", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response propose(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid ProposeRequest request, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, request, () -> {
-            ProposalView proposal = adjustments.propose(request, identity.getPrincipal().getName());
+        return idempotency.execute(idempotencyKey, request, () -> adjustments.levelChecked(request), framework -> {
+            ProposalView proposal = adjustments.propose(request, framework, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(proposal.id().toString()).build(), shown(proposal));
         });
     }

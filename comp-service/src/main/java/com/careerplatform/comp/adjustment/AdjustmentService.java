@@ -48,21 +48,37 @@ public class AdjustmentService {
         this.clock = clock;
     }
 
-    /** The new proposal, or the one already made for the same source event (a redelivery creates nothing). */
-    @Transactional
-    public ProposalView propose(ProposeRequest request, String user) {
-        if (request.sourceEventId() != null) {
-            AdjustmentProposal seen = AdjustmentProposal.find("sourceEventId", request.sourceEventId()).firstResult();
-            if (seen != null) {
-                return view(seen);
-            }
+    /**
+     * The framework of the person's comp record in force, in which the people record has them at the new
+     * level on its day; asked before the proposal's transaction. Null when the source event made a proposal
+     * already (nothing is asked for a redelivery).
+     */
+    public String levelChecked(ProposeRequest request) {
+        if (earlier(request) != null) {
+            return null;
         }
-        CompRecord current = CompRecord.inForce(request.employeeId(), request.effectiveFrom())
-                .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No comp record of "
-                        + request.employeeId() + " is in force on " + request.effectiveFrom() + " to adjust"));
+        CompRecord current = inForce(request);
         // The recorded level is one of the framework's: no separate check that the framework has it.
         levelCheck.requireRecorded(request.employeeId(), current.frameworkSlug, request.newLevel(), request.effectiveFrom(),
                 "newLevel");
+        return current.frameworkSlug;
+    }
+
+    /**
+     * The new proposal, or the one already made for the same source event (a redelivery creates nothing);
+     * {@code checkedFramework} is what {@link #levelChecked} confirmed the level in.
+     */
+    @Transactional
+    public ProposalView propose(ProposeRequest request, String checkedFramework, String user) {
+        AdjustmentProposal seen = earlier(request);
+        if (seen != null) {
+            return view(seen);
+        }
+        CompRecord current = inForce(request);
+        if (!current.frameworkSlug.equals(checkedFramework)) {
+            throw new ProblemException(ProblemType.CONFLICT, request.employeeId() + "'s comp record changed while the level"
+                    + " was checked; send the proposal again");
+        }
         CompBand band = CompBand.inForce(current.frameworkSlug, request.newLevel(), current.market, current.segment,
                         request.effectiveFrom())
                 .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No " + request.newLevel() + " band for "
@@ -168,5 +184,16 @@ public class AdjustmentService {
                 proposal.status, proposal.sourceEventId, current.base, current.totalComp(), CompBandView.of(band),
                 proposal.proposedBase, proposal.proposedBase.add(bonus).add(current.equityAnnualValue),
                 proposal.decisionNote, proposal.createdBy, proposal.createdAt, proposal.decidedBy, proposal.decidedAt);
+    }
+
+    private static AdjustmentProposal earlier(ProposeRequest request) {
+        return request.sourceEventId() == null ? null
+                : AdjustmentProposal.<AdjustmentProposal>find("sourceEventId", request.sourceEventId()).firstResult();
+    }
+
+    private static CompRecord inForce(ProposeRequest request) {
+        return CompRecord.inForce(request.employeeId(), request.effectiveFrom())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE, "No comp record of "
+                        + request.employeeId() + " is in force on " + request.effectiveFrom() + " to adjust"));
     }
 }

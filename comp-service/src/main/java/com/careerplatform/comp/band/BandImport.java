@@ -5,7 +5,6 @@ import com.careerplatform.kit.problem.Problem.FieldError;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,12 +58,15 @@ public class BandImport {
     private record Planned(int row, CreateCompBandRequest band, Outcome outcome, CompBand latest) {
     }
 
-    @Transactional
+    /** The file's rows, and what leveling-service says of each framework and level they name (asked before the transaction). */
+    private record Checked(BandCsv.Rows rows, Map<String, List<FieldError>> levelProblems) {
+    }
+
     public Response importCsv(String text, String idempotencyKey, String createdBy) {
-        return idempotency.execute(idempotencyKey, text, () -> {
-            BandCsv.Rows rows = csv.read(text);
+        return idempotency.execute(idempotencyKey, text, () -> checked(csv.read(text)), checked -> {
+            BandCsv.Rows rows = checked.rows();
             List<FieldError> errors = new ArrayList<>(rows.errors());
-            List<Planned> plan = plan(rows.readable(), errors);
+            List<Planned> plan = plan(rows.readable(), checked.levelProblems(), errors);
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparingInt(BandImport::rowOf));
                 throw new ProblemException(ProblemType.VALIDATION,
@@ -86,13 +88,23 @@ public class BandImport {
         });
     }
 
-    private List<Planned> plan(Map<Integer, CreateCompBandRequest> readable, List<FieldError> errors) {
-        Map<String, List<FieldError>> levelsChecked = new HashMap<>();
+    private Checked checked(BandCsv.Rows rows) {
+        Map<String, List<FieldError>> levelProblems = new HashMap<>();
+        rows.readable().values().forEach(row -> levelProblems.computeIfAbsent(levelKey(row), key -> bands.levelProblems(row)));
+        return new Checked(rows, levelProblems);
+    }
+
+    private static String levelKey(CreateCompBandRequest row) {
+        return row.frameworkSlug() + "/" + row.levelCode();
+    }
+
+    private List<Planned> plan(Map<Integer, CreateCompBandRequest> readable, Map<String, List<FieldError>> levelProblems,
+            List<FieldError> errors) {
         Map<Integer, CreateCompBandRequest> earlier = new LinkedHashMap<>();
         List<Planned> plan = new ArrayList<>();
         readable.forEach((number, row) -> {
             String at = "row " + number;
-            levelsChecked.computeIfAbsent(row.frameworkSlug() + "/" + row.levelCode(), key -> bands.levelProblems(row))
+            levelProblems.get(levelKey(row))
                     .forEach(error -> errors.add(new FieldError(at + "." + error.field(), error.message())));
             earlier.forEach((other, previous) -> {
                 if (CompBandService.sameBand(previous, row) && CompBandService.overlap(previous.effectiveFrom(),

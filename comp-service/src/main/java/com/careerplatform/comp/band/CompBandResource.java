@@ -112,8 +112,8 @@ public class CompBandResource {
     @APIResponse(responseCode = "415", description = "Body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid CreateCompBandRequest request, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, request, () -> {
-            CompBandView created = bands.create(request, identity.getPrincipal().getName());
+        return idempotency.execute(idempotencyKey, request, () -> bands.levelChecked(request), checked -> {
+            CompBandView created = bands.create(checked, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created);
         });
     }

@@ -47,9 +47,15 @@ public class CompBandService {
     public record BandFilter(String levelCode, Market market, Segment segment, LocalDate asOf) {
     }
 
+    /** Refuses a band whose level leveling-service does not confirm; asked before the band's transaction. */
+    public CreateCompBandRequest levelChecked(CreateCompBandRequest request) {
+        levelCheck.require(request.frameworkSlug(), request.levelCode(), "frameworkSlug", "levelCode");
+        return request;
+    }
+
+    /** Creates a band {@link #levelChecked} confirmed. */
     @Transactional
     public CompBandView create(CreateCompBandRequest request, String createdBy) {
-        levelCheck.require(request.frameworkSlug(), request.levelCode(), "frameworkSlug", "levelCode");
         overlapping(request).ifPresent(existing -> {
             throw new ProblemException(ProblemType.CONFLICT, overlapMessage(existing));
         });

@@ -57,12 +57,14 @@ public class CompRecordService {
         return new CompRecordView(employeeId, current, PageView.of(items, page, changes));
     }
 
-    @Transactional
+    /** Records a change whose level the framework has and the people record holds on its day (both asked first). */
     public Response change(String employeeId, CompChangeRequest request, String idempotencyKey, String user, URI self) {
         return idempotency.execute(idempotencyKey, List.of(employeeId, request), () -> {
             levelCheck.require(request.frameworkSlug(), request.level(), "frameworkSlug", "level");
             levelCheck.requireRecorded(employeeId, request.frameworkSlug(), request.level(), request.effectiveFrom(), "level");
-            CompRecord record = record(employeeId, request, user);
+            return request;
+        }, checked -> {
+            CompRecord record = record(employeeId, checked, user);
             CompRecordView.Change created = CompRecordView.Change.of(record, true);
             audit.record("comp-record.changed", AUDIT_TYPE, employeeId, null, created);
             return new Idempotency.Outcome(201, created, self);

@@ -5,10 +5,10 @@ import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.request.IdempotencyKeyHeader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Makes a creating POST safe to retry with an {@code Idempotency-Key}. Keys are scoped to the calling
  * client and subject and kept {@link #RETENTION}. Runs in the write's transaction (joining it, or starting
- * one): the key and the first response are stored with the change, and a transaction-scoped advisory lock
+ * one), after anything it must ask other services: the key and the first response are stored with the
+ * change, and a transaction-scoped advisory lock
  * tells a duplicate that arrives while the first is still running (409) from a replay (the first response
  * again) and from a reuse of the key for another request (422): another body, or another path.
  */
@@ -75,11 +77,21 @@ public class Idempotency {
         this.http = http;
     }
 
-    /** Runs {@code action} once per key and request path; without a key it simply runs. */
-    @Transactional
+    /** Runs {@code action} once per key and request path, in a transaction; without a key it simply runs. */
     public Response execute(String key, Object request, Supplier<Outcome> action) {
+        return execute(key, request, () -> null, ignored -> action.get());
+    }
+
+    /**
+     * As {@link #execute(String, Object, Supplier)}, for a write that needs other services' answers first:
+     * {@code beforehand} asks them outside any transaction (after a replay has been looked for, so a retry
+     * is answered without asking again), and {@code action} gets what it found, in the transaction that
+     * stores the key with the change.
+     */
+    public <F> Response execute(String key, Object request, Supplier<F> beforehand, Function<F, Outcome> action) {
         if (key == null) {
-            return toResponse(action.get());
+            F found = beforehand.get();
+            return toResponse(QuarkusTransaction.joiningExisting().call(() -> action.apply(found)));
         }
         if (!KEY.matcher(key).matches()) {
             throw new ProblemException(ProblemType.VALIDATION,
@@ -88,27 +100,50 @@ public class Idempotency {
         String client = client();
         String subject = identity.getPrincipal().getName();
         String hash = sha256(http.method() + " " + http.path() + "\n" + json(request));
-        try (Connection connection = dataSource.getConnection()) {
+        Response earlier = withConnection(connection -> replay(find(connection, client, subject, key), hash));
+        if (earlier != null) {
+            return earlier;
+        }
+        F found = beforehand.get();
+        return QuarkusTransaction.joiningExisting().call(() -> withConnection(connection -> {
             lock(connection, client, subject, key);
-            Stored stored = find(connection, client, subject, key);
-            if (stored != null) {
-                if (!stored.requestHash.equals(hash)) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE, "This " + HEADER
-                            + " was used for a different request (another body or path); use a new key for a new request");
-                }
-                return Response.status(stored.status).type(MediaType.APPLICATION_JSON)
-                        .location(stored.location == null ? null : URI.create(stored.location))
-                        .tag(stored.etag == null ? null : new EntityTag(stored.etag))
-                        .header("Idempotency-Replayed", "true")
-                        .entity(stored.body)
-                        .build();
+            Response replayed = replay(find(connection, client, subject, key), hash);
+            if (replayed != null) {
+                return replayed;
             }
-            Outcome outcome = action.get();
+            Outcome outcome = action.apply(found);
             store(connection, client, subject, key, hash, outcome);
             return toResponse(outcome);
+        }));
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("idempotency key store failed", e);
         }
+    }
+
+    /** The first answer again for the same request; null when the key is new. */
+    private static Response replay(Stored stored, String hash) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.requestHash.equals(hash)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "This " + HEADER
+                    + " was used for a different request (another body or path); use a new key for a new request");
+        }
+        return Response.status(stored.status).type(MediaType.APPLICATION_JSON)
+                .location(stored.location == null ? null : URI.create(stored.location))
+                .tag(stored.etag == null ? null : new EntityTag(stored.etag))
+                .header("Idempotency-Replayed", "true")
+                .entity(stored.body)
+                .build();
     }
 
     private record Stored(String requestHash, int status, String body, String location, String etag) {

@@ -137,7 +137,7 @@ public class PromotionCycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response open(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid CreateCycleRequest request, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, request, () -> {
+        return idempotency.execute(idempotencyKey, request, () -> cycles.publishedLevels(request.frameworkSlug()), published -> {
             PromotionCycleView created = cycles.open(request, identity.getPrincipal().getName());
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created)
                     .withEtag(created.etag());

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Opens promotion cycles on frameworks leveling-service publishes, edits and closes them, and lists them. */
@@ -33,12 +34,17 @@ public class PromotionCycleService {
         this.frameworkLevels = frameworkLevels;
     }
 
+    /** The levels of a framework leveling-service has published, or a refusal; asked before the cycle's transaction. */
+    public List<FrameworkLevels.Level> publishedLevels(String framework) {
+        return UpstreamAnswers.ask(() -> frameworkLevels.levels(framework),
+                "Framework '" + framework + "' is not published in leveling-service",
+                "leveling-service cannot confirm the framework right now; nothing was written, retry shortly");
+    }
+
+    /** Opens a cycle of a framework {@link #publishedLevels} confirmed. */
     @Transactional
     public PromotionCycleView open(CreateCycleRequest request, String createdBy) {
         requireFreeName(request.name().strip(), null);
-        UpstreamAnswers.ask(() -> frameworkLevels.levels(request.frameworkSlug()),
-                "Framework '" + request.frameworkSlug() + "' is not published in leveling-service",
-                "leveling-service cannot confirm the framework right now; nothing was written, retry shortly");
         PromotionCycle cycle = new PromotionCycle();
         cycle.id = UUID.randomUUID();
         cycle.name = request.name().strip();

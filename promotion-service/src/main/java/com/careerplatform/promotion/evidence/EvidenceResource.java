@@ -65,8 +65,8 @@ public class EvidenceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response add(@PathParam("packetId") UUID packetId, @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid EvidenceRequest request, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, request, () -> {
-            EvidenceView added = evidence.add(packetId, request, identity);
+        return idempotency.execute(idempotencyKey, request, () -> evidence.checkedTarget(packetId, request, identity), target -> {
+            EvidenceView added = evidence.add(packetId, request, target, identity);
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build(), added);
         });
     }

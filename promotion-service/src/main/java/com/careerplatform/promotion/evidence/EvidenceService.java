@@ -35,16 +35,32 @@ public class EvidenceService {
         this.levelAxes = levelAxes;
     }
 
-    @Transactional
-    public EvidenceView add(UUID packetId, EvidenceRequest request, SecurityIdentity caller) {
-        PromotionPacket packet = writable(packetId, caller);
-        if (EvidenceItem.count("packetId", packet.id) >= EvidenceItem.MAX_PER_PACKET) {
-            throw new ProblemException(ProblemType.CONFLICT, "A packet holds at most " + EvidenceItem.MAX_PER_PACKET
-                    + " pieces of evidence and this one is full; remove one before adding another");
-        }
+    /**
+     * Checks the evidence's axes against the packet's target level in the framework, before any transaction;
+     * answers the target level they were checked against.
+     */
+    public String checkedTarget(UUID packetId, EvidenceRequest request, SecurityIdentity caller) {
+        PromotionPacket packet = PacketService.visible(packetId, caller);
+        PacketService.requireAuthor(packet, caller);
+        PacketLifecycle.EDIT.require(packet.status);
         List<FieldError> unknownAxes = levelAxes.unknown(packet.frameworkSlug, packet.targetLevel, "axes", request.axes(), false);
         if (!unknownAxes.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, unknownAxes.size() + " field(s) rejected", unknownAxes);
+        }
+        return packet.targetLevel;
+    }
+
+    /** Adds evidence whose axes {@link #checkedTarget} checked against {@code target}. */
+    @Transactional
+    public EvidenceView add(UUID packetId, EvidenceRequest request, String target, SecurityIdentity caller) {
+        PromotionPacket packet = writable(packetId, caller);
+        if (!packet.targetLevel.equals(target)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The packet's target level changed to " + packet.targetLevel
+                    + " while the evidence was checked against " + target + "; send it again");
+        }
+        if (EvidenceItem.count("packetId", packet.id) >= EvidenceItem.MAX_PER_PACKET) {
+            throw new ProblemException(ProblemType.CONFLICT, "A packet holds at most " + EvidenceItem.MAX_PER_PACKET
+                    + " pieces of evidence and this one is full; remove one before adding another");
         }
         EvidenceItem item = new EvidenceItem();
         item.id = UUID.randomUUID();

@@ -72,8 +72,8 @@ public class PacketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull @Valid CreatePacketRequest request, UriInfo uri) {
-        return idempotency.execute(idempotencyKey, request, () -> {
-            PromotionPacket packet = packets.create(request, identity);
+        return idempotency.execute(idempotencyKey, request, () -> packets.prepare(request, identity), draft -> {
+            PromotionPacket packet = packets.create(request, draft, identity);
             return Idempotency.Outcome.created(uri.getAbsolutePathBuilder().path(packet.id.toString()).build(),
                     PacketView.of(packet)).withEtag(packet.etag());
         });

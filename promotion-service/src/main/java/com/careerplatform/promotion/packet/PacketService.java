@@ -18,6 +18,7 @@ import com.careerplatform.promotion.leveling.PeopleRecord;
 import com.careerplatform.promotion.packet.PacketRequests.CreatePacketRequest;
 import com.careerplatform.promotion.packet.PacketRequests.EditPacketRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -59,8 +60,12 @@ public class PacketService {
         this.clock = clock;
     }
 
-    @Transactional
-    public PromotionPacket create(CreatePacketRequest request, SecurityIdentity caller) {
+    /** What a new packet takes from the people record, asked (and the levels checked) before its transaction. */
+    public record Draft(String employeeId, UUID cycleId, PeopleRecord.Person person) {
+    }
+
+    /** Checks a new packet against the people record and the framework, before any transaction. */
+    public Draft prepare(CreatePacketRequest request, SecurityIdentity caller) {
         Optional<String> own = EmployeeIds.of(caller);
         String employeeId = request.employeeId() != null ? request.employeeId() : own.orElseThrow(() ->
                 new ProblemException(ProblemType.VALIDATION, "Your token carries no employee_id; name the employeeId",
@@ -68,14 +73,18 @@ public class PacketService {
         if (!own.filter(employeeId::equals).isPresent() && !caller.hasRole(Roles.HR_ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only hr-admin files a packet for someone else");
         }
-        PromotionCycle cycle = PromotionCycle.<PromotionCycle>findByIdOptional(request.cycleId())
-                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "No promotion cycle " + request.cycleId(),
-                        List.of(new FieldError("cycleId", "names no promotion cycle"))));
-        if (cycle.status == CycleStatus.CLOSED) {
-            throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
-        }
+        PromotionCycle cycle = openCycle(request.cycleId());
         PeopleRecord.Person person = career.leveledIn(employeeId, cycle.frameworkSlug);
         checkLevels(cycle.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
+        return new Draft(employeeId, cycle.id, person);
+    }
+
+    /** Drafts the packet {@link #prepare} checked. */
+    @Transactional
+    public PromotionPacket create(CreatePacketRequest request, Draft draft, SecurityIdentity caller) {
+        PromotionCycle cycle = openCycle(draft.cycleId());
+        String employeeId = draft.employeeId();
+        PeopleRecord.Person person = draft.person();
         requireNoOtherPacket(cycle, employeeId);
         PromotionPacket packet = new PromotionPacket();
         packet.id = UUID.randomUUID();
@@ -94,6 +103,16 @@ public class PacketService {
         persistAlone(packet, cycle);
         audit.record("promotion-packet.created", AUDIT_TYPE, packet.id.toString(), null, PacketView.of(packet));
         return packet;
+    }
+
+    private static PromotionCycle openCycle(UUID id) {
+        PromotionCycle cycle = PromotionCycle.<PromotionCycle>findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "No promotion cycle " + id,
+                        List.of(new FieldError("cycleId", "names no promotion cycle"))));
+        if (cycle.status == CycleStatus.CLOSED) {
+            throw new ProblemException(ProblemType.CONFLICT, "Promotion cycle " + cycle.name + " is closed");
+        }
+        return cycle;
     }
 
     private static void requireNoOtherPacket(PromotionCycle cycle, String employeeId) {
@@ -124,14 +143,26 @@ public class PacketService {
                 + (other == null ? "" : " already: " + other) + "; edit that one, or withdraw it to start anew");
     }
 
-    @Transactional
+    /**
+     * Edits a DRAFT: the people record and the framework are asked first, then the packet is written under
+     * its row lock, if it is still the one the caller's If-Match names.
+     */
     public PromotionPacket edit(UUID id, String ifMatch, EditPacketRequest request, SecurityIdentity caller) {
-        PromotionPacket packet = visible(id, caller);
+        PromotionPacket seen = editable(visible(id, caller), ifMatch, caller);
+        PeopleRecord.Person person = career.leveledIn(seen.employeeId, seen.frameworkSlug);
+        checkLevels(seen.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
+        return QuarkusTransaction.joiningExisting().call(() -> write(editable(visibleForUpdate(id, caller), ifMatch, caller),
+                request, person));
+    }
+
+    private static PromotionPacket editable(PromotionPacket packet, String ifMatch, SecurityIdentity caller) {
         requireAuthor(packet, caller);
         PacketLifecycle.EDIT.require(packet.status);
         Preconditions.requireIfMatch(ifMatch, packet.etag());
-        PeopleRecord.Person person = career.leveledIn(packet.employeeId, packet.frameworkSlug);
-        checkLevels(packet.frameworkSlug, person.level(), request.targetLevel(), request.archetype(), request.selfAssessment());
+        return packet;
+    }
+
+    private PromotionPacket write(PromotionPacket packet, EditPacketRequest request, PeopleRecord.Person person) {
         PacketView before = PacketView.of(packet);
         packet.currentLevel = person.level();
         packet.managerId = person.managerId();
@@ -140,7 +171,7 @@ public class PacketService {
         packet.narrative = request.narrative();
         packet.selfAssessment = request.selfAssessment() == null ? Map.of() : Map.copyOf(request.selfAssessment());
         packet.flush();
-        audit.record("promotion-packet.edited", AUDIT_TYPE, id.toString(), before, PacketView.of(packet));
+        audit.record("promotion-packet.edited", AUDIT_TYPE, packet.id.toString(), before, PacketView.of(packet));
         return packet;
     }
 

@@ -10,6 +10,7 @@ import com.careerplatform.promotion.cycle.PromotionCycle;
 import com.careerplatform.promotion.leveling.PeopleRecord;
 import com.careerplatform.promotion.packet.WorkflowRequests.DecisionRequest;
 import com.careerplatform.promotion.packet.WorkflowRequests.ReviewRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,9 +46,23 @@ public class PacketWorkflow {
         this.reviewsRequired = config.required();
     }
 
-    @Transactional
+    /** Submits a DRAFT whose level the people record still has; the record is asked before the transaction. */
     public PromotionPacket submit(UUID id, SecurityIdentity caller) {
-        PromotionPacket packet = PacketService.visible(id, caller);
+        PromotionPacket seen = submittable(PacketService.visible(id, caller), caller);
+        PeopleRecord.Person person = career.leveledIn(seen.employeeId, seen.frameworkSlug);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            PromotionPacket packet = submittable(PacketService.visibleForUpdate(id, caller), caller);
+            if (!person.level().equals(packet.currentLevel)) {
+                throw new ProblemException(ProblemType.CONFLICT, "The people record has " + packet.employeeId + " at "
+                        + person.level() + " now, not " + packet.currentLevel + " as when the packet was drafted: edit it"
+                        + " (PUT) to aim at the level above " + person.level());
+            }
+            packet.managerId = person.managerId();
+            return move(packet, PacketLifecycle.SUBMIT, caller, () -> packet.submittedAt = OffsetDateTime.now(clock));
+        });
+    }
+
+    private PromotionPacket submittable(PromotionPacket packet, SecurityIdentity caller) {
         requireEmployee(packet, caller, "submits");
         PacketLifecycle.SUBMIT.require(packet.status);
         PromotionCycle cycle = PromotionCycle.findById(packet.cycleId);
@@ -57,29 +72,25 @@ public class PacketWorkflow {
                     + cycle.submissionOpens + " to " + cycle.submissionCloses + " while it is OPEN; it is " + cycle.status
                     + " and today is " + today);
         }
-        PeopleRecord.Person person = career.leveledIn(packet.employeeId, packet.frameworkSlug);
-        if (!person.level().equals(packet.currentLevel)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The people record has " + packet.employeeId + " at "
-                    + person.level() + " now, not " + packet.currentLevel + " as when the packet was drafted: edit it"
-                    + " (PUT) to aim at the level above " + person.level());
-        }
-        packet.managerId = person.managerId();
-        return move(packet, PacketLifecycle.SUBMIT, caller, () -> packet.submittedAt = OffsetDateTime.now(clock));
+        return packet;
     }
 
-    @Transactional
+    /** Endorsement by the manager the people record names now; the record is asked before the transaction. */
     public PromotionPacket endorse(UUID id, SecurityIdentity caller) {
-        PromotionPacket packet = PacketService.visible(id, caller);
+        PromotionPacket seen = PacketService.visible(id, caller);
         Supplier<ProblemException> notTheManager = () -> new ProblemException(ProblemType.FORBIDDEN,
-                "Only " + packet.employeeId + "'s manager in the people record endorses the packet");
-        PeopleRecord.Person person = career.of(packet.employeeId, notTheManager);
+                "Only " + seen.employeeId + "'s manager in the people record endorses the packet");
+        PeopleRecord.Person person = career.of(seen.employeeId, notTheManager);
         if (person.managerId() == null || !EmployeeIds.of(caller).filter(person.managerId()::equals).isPresent()) {
             throw notTheManager.get();
         }
-        packet.managerId = person.managerId();
-        return move(packet, PacketLifecycle.ENDORSE, caller, () -> {
-            packet.endorsedBy = caller.getPrincipal().getName();
-            packet.endorsedAt = OffsetDateTime.now(clock);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            PromotionPacket packet = PacketService.visibleForUpdate(id, caller);
+            packet.managerId = person.managerId();
+            return move(packet, PacketLifecycle.ENDORSE, caller, () -> {
+                packet.endorsedBy = caller.getPrincipal().getName();
+                packet.endorsedAt = OffsetDateTime.now(clock);
+            });
         });
     }
 
