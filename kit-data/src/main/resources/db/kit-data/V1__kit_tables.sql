@@ -40,6 +40,8 @@ create table if not exists idempotency_key (
     expires_at        timestamptz  not null,
     primary key (client, subject, key)
 );
+-- A table from before the services stored the first answer's ETag has no such column yet.
+alter table idempotency_key add column if not exists response_etag varchar(200);
 
 -- Outbox: events for other services, written in the transaction of the change.
 create table if not exists outbox_event (

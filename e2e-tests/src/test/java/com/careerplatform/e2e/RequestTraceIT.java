@@ -1,6 +1,8 @@
 package com.careerplatform.e2e;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,13 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** One request id follows a call through the gateway and every service it reaches, in their access logs. */
-class RequestIdIT {
+/**
+ * One request id and one trace follow a call through the gateway and every service it reaches: their access
+ * logs name both on the request's line.
+ */
+class RequestTraceIT {
+
+    private static final Pattern TRACE = Pattern.compile("trace=([0-9a-f]{32})$");
 
     @Test
-    void theLogsOfTheGatewayAndOfBothServicesACallReachesNameItsRequestId() throws Exception {
+    void theLogsOfTheGatewayAndOfBothServicesACallReachesNameItsRequestIdAndOneTrace() throws Exception {
         String requestId = "e2e-" + UUID.randomUUID();
         // comp-service asks leveling-service which levels the framework has before it records pay.
         Platform.as("carl").header("X-Request-Id", requestId).contentType("application/json").body("""
@@ -26,14 +35,27 @@ class RequestIdIT {
                 .when().post("/api/v1/comp-records/E1001/changes")
                 .then().statusCode(400).header("X-Request-Id", equalTo(requestId));
 
-        assertTrue(awaitLine("gateway", requestId).orElse("").contains("POST /api/v1/comp-records/E1001/changes"));
-        assertTrue(awaitLine("comp-service", requestId).orElse("").contains("POST /api/v1/comp-records/E1001/changes"));
-        assertTrue(awaitLine("leveling-service", requestId).orElse("").contains("GET /api/v1/frameworks/ai-engineer"),
-                "comp-service's call to leveling-service carries the request id");
+        String gateway = awaitLine("gateway", requestId);
+        String comp = awaitLine("comp-service", requestId);
+        String leveling = awaitLine("leveling-service", requestId);
+        assertTrue(gateway.contains("POST /api/v1/comp-records/E1001/changes"), gateway);
+        assertTrue(comp.contains("POST /api/v1/comp-records/E1001/changes"), comp);
+        assertTrue(leveling.contains("GET /api/v1/frameworks/ai-engineer"), "comp-service's call carries the request id: " + leveling);
+
+        String trace = traceOf(gateway);
+        assertNotEquals("0".repeat(32), trace, gateway);
+        assertEquals(trace, traceOf(comp), "comp-service continues the gateway's trace");
+        assertEquals(trace, traceOf(leveling), "leveling-service continues it on comp-service's call");
+    }
+
+    private static String traceOf(String line) {
+        Matcher trace = TRACE.matcher(line);
+        assertTrue(trace.find(), "no trace id at the end of: " + line);
+        return trace.group(1);
     }
 
     /** The first line of the component's log that names the request id, waiting a little for it to be written. */
-    private static Optional<String> awaitLine(String component, String requestId) throws IOException, InterruptedException {
+    private static String awaitLine(String component, String requestId) throws IOException, InterruptedException {
         Path log = Platform.logFile(component);
         for (int attempt = 0; attempt < 50; attempt++) {
             Optional<String> line;
@@ -41,7 +63,7 @@ class RequestIdIT {
                 line = lines.filter(text -> text.contains("request-id=" + requestId)).findFirst();
             }
             if (line.isPresent()) {
-                return line;
+                return line.get();
             }
             Thread.sleep(100);
         }
