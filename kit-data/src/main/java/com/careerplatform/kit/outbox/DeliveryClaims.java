@@ -1,5 +1,6 @@
 package com.careerplatform.kit.outbox;
 
+import com.careerplatform.kit.sql.Statements;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ class DeliveryClaims {
     Optional<Claimed> next() throws SQLException {
         UUID claim = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement next = prepare(connection, CLAIM, claim, claimFor.toMillis());
+                PreparedStatement next = Statements.prepare(connection, CLAIM, claim, claimFor.toMillis());
                 ResultSet row = next.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
@@ -98,17 +99,9 @@ class DeliveryClaims {
         all[values.length] = delivery.id();
         all[values.length + 1] = delivery.claim();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = prepare(connection, "update event_delivery set " + changes
+                PreparedStatement update = Statements.prepare(connection, "update event_delivery set " + changes
                         + ", claim = null, claimed_until = null where id = ? and claim = ? and status = 'PENDING'", all)) {
             return update.executeUpdate() == 1;
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... values) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-        return statement;
     }
 }

@@ -30,7 +30,7 @@ public final class SqlPages {
             PageParams page, RowReader<T> reader, Object... parameters) {
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = prepare(connection, "select count(*) " + from, parameters);
+            try (PreparedStatement count = Statements.prepare(connection, "select count(*) " + from, parameters);
                     ResultSet rows = count.executeQuery()) {
                 rows.next();
                 total = rows.getLong(1);
@@ -39,7 +39,7 @@ public final class SqlPages {
             paged[parameters.length] = page.size;
             paged[parameters.length + 1] = (long) page.page * page.size;
             List<T> items = new ArrayList<>();
-            try (PreparedStatement select = prepare(connection, "select " + columns + " " + from + " order by " + orderBy
+            try (PreparedStatement select = Statements.prepare(connection, "select " + columns + " " + from + " order by " + orderBy
                     + " limit ? offset ?", paged); ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     items.add(reader.read(rows));
@@ -49,13 +49,5 @@ public final class SqlPages {
         } catch (SQLException e) {
             throw new IllegalStateException("page of '" + from + "' cannot be read", e);
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 }
