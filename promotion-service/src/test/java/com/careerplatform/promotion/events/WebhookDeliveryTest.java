@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.outbox.DeliveryRelay;
 import com.careerplatform.kit.outbox.Outbox;
+import com.careerplatform.kit.outbox.ReplicaRelay;
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import com.careerplatform.kit.webhook.WebhookReceiver;
 import io.agroal.api.AgroalDataSource;
@@ -23,8 +24,13 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,6 +244,49 @@ class WebhookDeliveryTest {
         relayUntilIdle();
         assertEquals("DELIVERED", deliveries.column(event, target, "status"));
         assertEquals(1, receiver.received().size());
+    }
+
+    @Test
+    void twoRelaysAtOnceDeliverEveryEventOncePerSubscriber() throws Exception {
+        try (WebhookReceiver second = WebhookReceiver.start(); ReplicaRelay replica = ReplicaRelay.start()) {
+            register(receiver.url());
+            register(second.url());
+            Set<String> events = new HashSet<>();
+            for (int packet = 0; packet < 40; packet++) {
+                events.add(deliveries.decided(UUID.randomUUID().toString(), "E1001", "PROMOTED").toString());
+            }
+
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService replicas = Executors.newFixedThreadPool(2);
+            for (Runnable dispatch : List.<Runnable>of(relay::dispatch, replica::dispatch)) {
+                replicas.execute(() -> {
+                    awaitQuietly(go);
+                    dispatch.run();
+                });
+            }
+            go.countDown();
+            replicas.shutdown();
+            for (int wait = 0; wait < 400 && receiver.received().size() + second.received().size() < 80; wait++) {
+                Thread.sleep(50);
+                relay.dispatch();
+                replica.dispatch();
+            }
+            Thread.sleep(300);
+
+            for (WebhookReceiver subscriber : List.of(receiver, second)) {
+                List<String> received = subscriber.received().stream().map(r -> r.header("Career-Event-Id")).toList();
+                assertEquals(events.size(), received.size(), "one request per event, no duplicates");
+                assertEquals(events, new HashSet<>(received));
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitStatus(UUID event, String target, String status) throws SQLException, InterruptedException {
