@@ -105,6 +105,16 @@ build_services() {
         -pl leveling-service,promotion-service,comp-service,gateway -am
 }
 
+# Every instance of a module, as the comma-separated host:port list Stork reads.
+instances_of() {
+    local service name port database module addresses=()
+    for service in "${SERVICES[@]}"; do
+        IFS=: read -r name port database module <<<"$service"
+        [[ ${module:-$name} == "$1" ]] && addresses+=("127.0.0.1:$port")
+    done
+    (IFS=,; echo "${addresses[*]}")
+}
+
 start_service() {
     local name=$1 port=$2 database=$3 module=${4:-$1}
     COMPONENT=$name
@@ -124,6 +134,9 @@ start_service() {
     fi
     if [[ $module != "$name" ]]; then
         options+=("-Dquarkus.http.port=$port")
+    fi
+    if [[ $module == promotion-service || $module == comp-service ]]; then
+        options+=("-Dquarkus.stork.leveling-service.service-discovery.address-list=$(instances_of leveling-service)")
     fi
     # The realm's demo users as people of the record (alice L5 reporting to mark, …), loaded once into
     # an empty people record; LEVELING_PEOPLE_SEED= (empty) starts without them.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
  * Faults under a bounded load: one of two leveling-service instances stopped (no read lost, no write
- * applied twice), and PostgreSQL restarted (503 while it is away, never a 500, and recovery without
- * anyone's help).
+ * applied twice; promotion-service and comp-service go on asking the other one), and PostgreSQL restarted
+ * (503 while it is away, never a 500, and recovery without anyone's help).
  */
 class FaultsIT {
 
     private static final String LEVEL = "/api/v1/frameworks/ai-engineer/levels/L5";
+    private static final String FIRST_LEVELING = "leveling-service";
     private static final String SECOND_LEVELING = "leveling-service-8091";
 
     /** Runs {@code perThread} calls on each of {@code threads} threads, the fault after {@code faultAfter} calls. */
@@ -95,6 +98,30 @@ class FaultsIT {
                     .when().get("/api/v1/leveling-decisions").then().statusCode(200).extract().path("items.size()");
             assertEquals(1, stored, "decisions of " + candidate + " (first answer " + first.status() + ")");
         });
+    }
+
+    @Test
+    void promotionAndCompWriteThroughTheSecondLevelingInstanceWhileTheFirstIsStopped() {
+        assumeTwoLevelingInstances();
+        try {
+            Platform.script("stop.sh", FIRST_LEVELING);
+            // Each write asks leveling-service first; the balancer may pick the stopped instance for the first.
+            // Pay changes on days of their own in early 2025, when the record has alice at L5.
+            LocalDate firstDay = LocalDate.of(2025, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(140));
+            for (int write = 0; write < 3; write++) {
+                Promotions.draftStaffPacket(Promotions.openCycle());
+                LocalDate day = firstDay.plusDays(write);
+                Platform.as("carl").contentType("application/json").body("""
+                        {"effectiveFrom": "%s", "reason": "MERIT", "frameworkSlug": "ai-engineer", "level": "L5",
+                         "market": "US", "segment": "BIG_TECH", "currency": "USD", "base": "200000.00",
+                         "bonusTargetPercent": "15", "equityAnnualValue": "100000.00"}
+                        """.formatted(day))
+                        .when().post("/api/v1/comp-records/E1001/changes")
+                        .then().statusCode(201);
+            }
+        } finally {
+            Platform.script("start.sh", "--no-build");
+        }
     }
 
     /** The first answer to a write, and the Idempotency-Key a retry must repeat. */

@@ -85,7 +85,7 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("leveling stub did not start", e);
         }
-        return Map.of("quarkus.rest-client.leveling.url", "http://127.0.0.1:" + server.actualPort());
+        return Map.of("quarkus.stork.leveling-service.service-discovery.address-list", "127.0.0.1:" + server.actualPort());
     }
 
     @Override

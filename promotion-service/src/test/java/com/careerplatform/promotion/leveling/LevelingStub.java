@@ -131,7 +131,7 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
         }
         String url = "http://127.0.0.1:" + server.actualPort();
         Map<String, String> config = new HashMap<>(RelayTokenEndpoint.at(url));
-        config.put("quarkus.rest-client.leveling.url", url);
+        config.put("quarkus.stork.leveling-service.service-discovery.address-list", "127.0.0.1:" + server.actualPort());
         return config;
     }
 
