@@ -33,6 +33,8 @@ SERVICES+=(gateway:8080:)
 
 # Database names get this suffix (run-tests.sh uses _e2e so tests never touch the local platform's data).
 DB_SUFFIX=${CAREER_DB_SUFFIX:-}
+# Keycloak runs in production mode on PostgreSQL too.
+KEYCLOAK_DATABASE=keycloak$DB_SUFFIX
 
 # Small-machine sizing, from the benchmark's figures (docs/performance.md#sizing): a 128 MiB heap, half of it
 # young (requests' garbage dies there instead of filling the old generation), metaspace and code cache
@@ -75,6 +77,17 @@ port_owner() {
 }
 
 millis() { date +%s%3N; }
+
+as_postgres() {
+    # Run from / so psql does not warn about an unreadable working directory.
+    (cd / && PGOPTIONS='--client-min-messages=warning' su postgres -c "$*")
+}
+
+recreate_database() {
+    local db=$1 owner=$2
+    as_postgres "psql -q -c \"DROP DATABASE IF EXISTS $db WITH (FORCE)\""
+    as_postgres "psql -q -c \"CREATE DATABASE $db OWNER $owner\""
+}
 
 # Resident memory of a component: its whole session (kc.sh runs Keycloak's JVM as a child).
 rss_mib() {

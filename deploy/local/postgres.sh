@@ -1,20 +1,15 @@
 #!/usr/bin/env bash
 # Makes sure a PostgreSQL server runs on 127.0.0.1:5432 and that each service has its role and database.
-#   deploy/local/postgres.sh            the platform's databases (leveling, promotion, comp)
+#   deploy/local/postgres.sh            the platform's databases (leveling, promotion, comp, keycloak)
 #   deploy/local/postgres.sh --test     fresh test databases (leveling_test, …), dropped and re-created
 #   deploy/local/postgres.sh --e2e      fresh end-to-end databases (leveling_e2e, …), dropped and re-created
 # Local passwords equal the role names: these databases listen on loopback only and hold demo data.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-DATABASES=(leveling promotion comp)
+DATABASES=(leveling promotion comp keycloak)
 
 log() { printf "[postgres] %s\n" "$*"; }
-
-as_postgres() {
-    # Run from / so psql does not warn about an unreadable working directory.
-    (cd / && PGOPTIONS='--client-min-messages=warning' su postgres -c "$*")
-}
 
 install_postgres() {
     if ! command -v pg_ctlcluster >/dev/null 2>&1; then
@@ -58,12 +53,6 @@ ensure_database() {
     local db=$1 owner=$2
     as_postgres "psql -qtA -c \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1 ||
         as_postgres "psql -q -c \"CREATE DATABASE $db OWNER $owner\""
-}
-
-recreate_database() {
-    local db=$1 owner=$2
-    as_postgres "psql -q -c \"DROP DATABASE IF EXISTS $db WITH (FORCE)\""
-    as_postgres "psql -q -c \"CREATE DATABASE $db OWNER $owner\""
 }
 
 install_postgres
