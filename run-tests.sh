@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the platform:
-#   1. unit tests and each service's @QuarkusTest suite, against fresh PostgreSQL test databases;
+#   1. unit tests and each service's @QuarkusTest suite, against fresh PostgreSQL test databases, and
+#      deploy/k8s's overlays rendered and checked (k8s-tests, needs kubectl with kustomize v5);
 #   2. the end-to-end tests, against the platform as deploy/local/start.sh starts it (real Keycloak,
 #      real tokens, all services behind the gateway);
 #   3. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm);
@@ -12,6 +13,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source deploy/local/common.sh
 
+if ! kubectl kustomize --help >/dev/null 2>&1; then
+    echo "ERROR: k8s-tests renders deploy/k8s with 'kubectl kustomize' (kustomize v5): install kubectl 1.27 or newer" >&2
+    echo "       (Debian's kubernetes-client package is 1.20, whose kustomize is too old for these overlays)" >&2
+    exit 1
+fi
 deploy/local/postgres.sh --test
 ./mvnw -B -ntp install
 
