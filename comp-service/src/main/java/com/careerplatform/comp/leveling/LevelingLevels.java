@@ -32,7 +32,7 @@ public class LevelingLevels {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreakerName("leveling-level-codes")
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<String> levelCodes(String framework) {
         return api.framework(framework, BearerTokens.authorization(identity)).levels().stream()
@@ -44,7 +44,7 @@ public class LevelingLevels {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreakerName("leveling-recorded-level")
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public RecordedLevel recordedLevel(String employeeId, LocalDate day) {
         LevelingApi.Person person = api.person(employeeId, day, BearerTokens.authorization(identity));

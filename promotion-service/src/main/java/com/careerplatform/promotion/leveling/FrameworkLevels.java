@@ -34,7 +34,7 @@ public class FrameworkLevels {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreakerName("leveling-framework-levels")
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public List<Level> levels(String framework) {
         return api.levels(framework, BearerTokens.authorization(identity)).stream()
@@ -54,7 +54,7 @@ public class FrameworkLevels {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreakerName("leveling-level-requirements")
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public Requirements requirements(String framework, String level) {
         LevelingApi.LevelDetail detail = api.level(framework, level, BearerTokens.authorization(identity));

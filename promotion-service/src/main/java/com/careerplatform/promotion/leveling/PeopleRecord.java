@@ -35,7 +35,7 @@ public class PeopleRecord {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
     @CircuitBreakerName("leveling-people-record")
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)
     public Person of(String employeeId) {
         LevelingApi.Person found = api.person(employeeId, BearerTokens.authorization(identity));
