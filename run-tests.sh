@@ -4,10 +4,13 @@
 #      deploy/k8s's overlays rendered and checked (k8s-tests, needs kubectl with kustomize v5);
 #   2. the end-to-end tests, against the platform as deploy/local/start.sh starts it (real Keycloak,
 #      real tokens, all services behind the gateway);
-#   3. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm);
-#   4. the benchmark harness in smoke mode (bench/run.sh --smoke: every scenario for a second, so that
+#   3. the portal's browser tests: headless Chromium (Debian's chromium, driven by playwright-core) logs in
+#      through Keycloak's login page and walks the pages against the same platform;
+#   4. the OpenAPI lint of the gateway's merged document (tools/openapi-lint, needs Node.js and npm);
+#   5. the benchmark harness in smoke mode (bench/run.sh --smoke: every scenario for a second, so that
 #      the harness cannot rot; its figures are not tests).
-# Makes sure PostgreSQL runs (installs and starts it where needed). A platform this script starts is
+# Makes sure PostgreSQL runs, and installs what is missing of Node.js and npm (the portal's build) and
+# chromium (Debian packages). A platform this script starts is
 # stopped again at the end; one that already ran is used as it is (restart it to test new code).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -17,6 +20,13 @@ if ! kubectl kustomize --help >/dev/null 2>&1; then
     echo "ERROR: k8s-tests renders deploy/k8s with 'kubectl kustomize' (kustomize v5): install kubectl 1.27 or newer" >&2
     echo "       (Debian's kubernetes-client package is 1.20, whose kustomize is too old for these overlays)" >&2
     exit 1
+fi
+missing=()
+command -v npm >/dev/null || missing+=(nodejs npm)
+command -v chromium >/dev/null || missing+=(chromium)
+if ((${#missing[@]})); then
+    echo "[run-tests] installing ${missing[*]} (Debian packages)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 deploy/local/postgres.sh --test
 ./mvnw -B -ntp install
@@ -37,6 +47,7 @@ else
 fi
 deploy/local/start.sh --no-build
 ./mvnw -B -ntp verify -pl e2e-tests -De2e.skip=false
+npm --prefix portal run test:browser
 # The merged API document against the OWASP API Security ruleset (Spectral, from npm, pinned).
 tools/openapi-lint/lint.sh
 bench/run.sh --smoke

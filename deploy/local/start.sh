@@ -20,6 +20,8 @@ require_tools() {
     command -v java >/dev/null || { echo "Java 17 is required (apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
     command -v curl >/dev/null || missing+=(curl)
     command -v ss >/dev/null || missing+=(iproute2)
+    # The portal's pages are built with Vite (npm) as part of the gateway's build.
+    command -v npm >/dev/null || missing+=(nodejs npm)
     if ((${#missing[@]})); then
         say "installing ${missing[*]}"
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -192,6 +194,7 @@ COMPONENT=platform
 cat <<MSG
 
 Career Platform is up.
+  Portal:    http://127.0.0.1:$GATEWAY_PORT/  (log in as alice / alice-pass, or any demo user of README.md)
   Gateway:   http://127.0.0.1:$GATEWAY_PORT/api/v1/...
   Keycloak:  http://127.0.0.1:$KEYCLOAK_PORT/  (realm career; admin console user admin / admin, local only)
   Logs:      $LOG_DIR/     Stop: deploy/local/stop.sh
