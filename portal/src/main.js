@@ -2,7 +2,7 @@ import { html, render } from 'lit-html';
 import { Api } from './api.js';
 import { Session } from './auth.js';
 import { LOCALES, currentLocale, setLocale, t } from './i18n.js';
-import { errorView, noAccessView } from './pages/common.js';
+import { address, errorView, noAccessView } from './pages/common.js';
 import './style.css';
 
 const MEMBER = ['employee', 'manager', 'hiring-committee', 'promotion-committee', 'hr-admin', 'comp-admin', 'portal-reader'];
@@ -31,8 +31,7 @@ function parseHash() {
 
 /** Moves to a page, or to the same page with other parameters (the page's state lives in the address). */
 function go(path, params = {}) {
-  const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value != null && value !== '')).toString();
-  location.hash = `#${path}${query ? `?${query}` : ''}`;
+  location.hash = address(path, params);
 }
 
 const mayOpen = (route, roles) => route.roles.some((role) => roles.has(role));
@@ -74,7 +73,12 @@ async function show() {
   } else if (!mayOpen(route, roles)) {
     view = noAccessView(session.username, 'noAccess.body');
   } else {
-    render(html`<p class="status" role="status">${t('loading')}</p>`, main);
+    // Another page starts from "Loading…"; the same page with other parameters is updated in place, so
+    // the control someone just changed keeps its focus.
+    if (shownPath !== path) {
+      render(html`<p class="status" role="status">${t('loading')}</p>`, main);
+    }
+    main.setAttribute('aria-busy', 'true');
     try {
       const page = await route.load();
       view = await page.default({ api, params, go: (next) => go(path, next), refresh: show });
@@ -82,6 +86,7 @@ async function show() {
       view = error.status === 403 ? noAccessView(session.username, 'noAccess.body') : errorView(error);
     }
   }
+  main.removeAttribute('aria-busy');
   if (current !== renderCount) {
     return;
   }

@@ -1,6 +1,12 @@
 import { html } from 'lit-html';
 import { t } from '../i18n.js';
 
+/** A page's address with its parameters, leaving out those without a value. */
+export function address(path, params = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value != null && value !== '')).toString();
+  return `#${path}${query ? `?${query}` : ''}`;
+}
+
 export function noAccessView(username, messageKey) {
   return html`
     <h1>${t('noAccess.title')}</h1>

@@ -1,6 +1,6 @@
 import { html } from 'lit-html';
 import { t } from '../i18n.js';
-import { KINDS, choice, field, item, years } from './common.js';
+import { KINDS, address, choice, field, item, years } from './common.js';
 
 /** Levels × kinds of content of one framework version, the chosen level's bullets, and the diff of two versions. */
 export default async function frameworkPage({ api, params, go }) {
@@ -39,7 +39,7 @@ export default async function frameworkPage({ api, params, go }) {
             ${levels.map((row) => html`
               <tr class=${row.code === level.code ? 'selected' : ''}>
                 <th scope="row">
-                  <a href="#/framework?${new URLSearchParams({ ...state, level: row.code, diffFrom: diffFrom ?? '', diffTo: diffTo ?? '' })}"
+                  <a href=${address('/framework', { ...state, level: row.code })}
                      aria-current=${row.code === level.code ? 'true' : 'false'}>${row.code} · ${row.title}</a>
                 </th>
                 ${KINDS.map((kind) => html`<td>${row[kind].length}</td>`)}

@@ -92,6 +92,16 @@ export async function logIn(page, user, route = '#/framework') {
   await page.locator('main h1').waitFor();
 }
 
+/**
+ * Chooses an option of a control that moves the page, and waits until the address carries it and the page has
+ * been updated (it is busy while it loads): a person waits for the page before the next choice too.
+ */
+export async function choose(page, control, param, value) {
+  await control.selectOption(value);
+  await page.waitForURL((url) => new URLSearchParams(url.hash.split('?')[1] ?? '').get(param) === value);
+  await page.locator('#main:not([aria-busy])').waitFor();
+}
+
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

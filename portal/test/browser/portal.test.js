@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { formatRange } from '../../src/money.js';
-import { PORTAL, accessibilityViolations, call, frameworkWithTwoVersions, launchChromium, logIn, openPage, screenshot } from './platform.js';
+import { PORTAL, accessibilityViolations, call, choose, frameworkWithTwoVersions, launchChromium, logIn, openPage, screenshot } from './platform.js';
 
 /**
  * The portal in headless Chromium against the running platform: real Keycloak login pages, real tokens, the
@@ -66,7 +66,7 @@ describe('portal', () => {
       await assertAccessible(page);
       await screenshot(page, 'framework');
 
-      await page.getByLabel('Framework', { exact: true }).selectOption(versionedFramework);
+      await choose(page, page.getByLabel('Framework', { exact: true }), 'framework', versionedFramework);
       await page.getByLabel('From version').selectOption('1');
       await page.getByLabel('To version').selectOption('1');
       await page.getByRole('button', { name: 'Show changes' }).click();
@@ -80,8 +80,8 @@ describe('portal', () => {
       await screenshot(page, 'framework-diff');
 
       await page.getByRole('link', { name: 'Compare levels' }).click();
-      await page.getByLabel('From level').selectOption('L5');
-      await page.getByLabel('To level').selectOption('L6');
+      await choose(page, page.getByLabel('From level'), 'from', 'L5');
+      await choose(page, page.getByLabel('To level'), 'to', 'L6');
       await page.locator('caption', { hasText: 'From L5 to L6' }).waitFor();
       const expectations = page.getByRole('row', { name: /^Expectations/ });
       assert.match(await expectations.locator('td').nth(0).textContent(), new RegExp(escape(l5.expectations[0].text)));
@@ -91,7 +91,7 @@ describe('portal', () => {
       await screenshot(page, 'compare');
 
       await page.getByRole('link', { name: 'Company ladders' }).click();
-      await page.getByLabel('Company').selectOption('openai');
+      await choose(page, page.getByLabel('Company'), 'company', 'openai');
       await page.getByLabel('Level label').selectOption('E5');
       await page.getByRole('button', { name: 'Translate' }).click();
       await page.getByText('OpenAI E5 is L5').waitFor();
@@ -144,7 +144,7 @@ describe('portal', () => {
       await assertAccessible(page);
       await screenshot(page, 'bands');
 
-      await page.getByLabel('Market').selectOption('KR');
+      await choose(page, page.getByLabel('Market'), 'market', 'KR');
       await page.getByRole('img', { name: 'Total compensation bands per level, KR' }).waitFor();
       await page.getByLabel('Language').selectOption('ko');
       await page.getByRole('img', { name: '레벨별 총보상 밴드, KR' }).waitFor();
@@ -198,12 +198,20 @@ describe('portal', () => {
     });
   });
 
-  test('the keyboard reaches the skip link first, and it moves focus to the page', async () => {
+  test('the keyboard reaches the skip link first, it moves focus to the page, and a changed choice keeps focus', async () => {
     await journey('alice', async (page) => {
+      const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.textContent);
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+      assert.equal(await focused(), 'Skip to content');
       await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+      assert.equal(await focused(), 'main');
+
+      await page.goto(`${PORTAL}/#/compare?from=L5&to=L6`);
+      await page.locator('caption', { hasText: 'From L5 to L6' }).waitFor();
+      await page.focus('#compare-to');
+      await page.keyboard.press('ArrowDown');
+      await page.locator('caption', { hasText: 'From L5 to L7' }).waitFor();
+      assert.equal(await focused(), 'compare-to');
     });
   });
 });
