@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark harness (docs/performance.md): bounded wrk scenarios on 127.0.0.1 against the platform,
 # a table of medians (req/s, p50, p99, errors), the target ratios, each service's RSS under load, and
-# startup times.
+# startup times. The peers a user would put in front of leveling-service instead of the gateway run in the
+# same invocation: HAProxy verifying the token itself and nginx as a plain proxy (bench/peers/).
 #   bench/run.sh           uses the running platform, or starts it (a cold start, timed); per scenario a
 #                          warm-up, then three runs of 10 s at 64 connections
 #   bench/run.sh --cold    stops the running platform first, so that startup is measured
@@ -31,6 +32,8 @@ fi
 THREADS=2
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT
 LEVELING=http://127.0.0.1:8081
+HAPROXY_PORT=8090
+NGINX_PORT=8091
 OUT=$RUN_DIR/bench
 export BENCH_LUA=$ROOT/bench/lua
 mkdir -p "$OUT"
@@ -44,10 +47,77 @@ export GATEWAY_ROUTES_COMPANY_LADDERS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GAT
 export GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_RATE_LIMIT_BURST=1000000
 export GATEWAY_ROUTES_LEVELING_DECISIONS_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 GATEWAY_ROUTES_LEVELING_DECISIONS_RATE_LIMIT_BURST=1000000
 
-ensure_wrk() {
-    command -v wrk >/dev/null && return 0
-    say "installing wrk (Debian package)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+ensure_tools() {
+    command -v wrk >/dev/null && command -v haproxy >/dev/null && command -v nginx >/dev/null && return 0
+    say "installing wrk, haproxy and nginx-light (Debian packages)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk haproxy nginx-light >/dev/null
+}
+
+# What this script starts it stops again, by PID: the peers always, the platform when it started it (its
+# rate limits are off, not fit for anyone else's use).
+STARTED_PLATFORM=false
+PEER_PIDS=()
+clean_up() {
+    ((${#PEER_PIDS[@]} == 0)) || kill "${PEER_PIDS[@]}" 2>/dev/null || true
+    if $STARTED_PLATFORM; then
+        "$ROOT/deploy/local/stop.sh"
+    fi
+}
+trap clean_up EXIT
+
+wait_for_port() {
+    local port=$1 i
+    for ((i = 0; i < 50; i++)); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+        sleep 0.1
+    done
+    echo "[bench] FAILED: nothing answers on 127.0.0.1:$port (see $OUT/peers)" >&2
+    return 1
+}
+
+# HAProxy with the realm's public key as PEM (from /realms/career) and the token's issuer and audience;
+# nginx with its own prefix directory. Both relay to the same leveling-service the gateway uses.
+start_peers() {
+    local peers=$OUT/peers
+    mkdir -p "$peers/nginx"
+    {
+        echo "-----BEGIN PUBLIC KEY-----"
+        # The realm's JSON ends without a newline, so the key's last line gets one of its own.
+        curl -fsS "http://127.0.0.1:$KEYCLOAK_PORT/realms/career" | sed -E 's/.*"public_key":"([^"]+)".*/\1/' | fold -w64
+        echo
+        echo "-----END PUBLIC KEY-----"
+    } > "$peers/realm.pem"
+    BENCH_HAPROXY_PORT=$HAPROXY_PORT BENCH_UPSTREAM=${LEVELING#http://} BENCH_REALM_KEY=$peers/realm.pem \
+        BENCH_ISSUER=$(claim "$PORTAL" iss) BENCH_AUDIENCE=$(claim "$PORTAL" aud) \
+        haproxy -db -f "$ROOT/bench/peers/haproxy.cfg" > "$peers/haproxy.log" 2>&1 &
+    PEER_PIDS+=($!)
+    sed -e "s|@PREFIX@|$peers/nginx|g" -e "s|@UPSTREAM@|${LEVELING#http://}|" -e "s|@PORT@|$NGINX_PORT|" \
+        "$ROOT/bench/peers/nginx.conf" > "$peers/nginx/nginx.conf"
+    nginx -p "$peers/nginx" -c "$peers/nginx/nginx.conf" > "$peers/nginx.log" 2>&1 &
+    PEER_PIDS+=($!)
+    wait_for_port "$HAPROXY_PORT"
+    wait_for_port "$NGINX_PORT"
+    # HAProxy's figure counts only if it checks: a token with a changed signature must be refused.
+    local url=http://127.0.0.1:$HAPROXY_PORT/api/v1/frameworks/ai-engineer/levels/L5 status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${PORTAL%.*}.$(tampered_signature "$PORTAL")" "$url")
+    if [[ $status != 401 ]]; then
+        echo "[bench] FAILED: HAProxy answered $status to a token with a changed signature" >&2
+        return 1
+    fi
+}
+
+# A claim of a JWT's payload, as a string.
+claim() {
+    local payload=${1#*.}
+    payload=${payload%%.*}
+    while ((${#payload} % 4)); do payload+="="; done
+    printf '%s' "$payload" | tr '_-' '/+' | base64 -d | sed -E "s/.*\"$2\" *: *\"([^\"]+)\".*/\1/"
+}
+
+# The token's signature with its first character changed (the first carries six significant bits).
+tampered_signature() {
+    local signature=${1##*.}
+    [[ ${signature:0:1} == A ]] && printf 'B%s' "${signature:1}" || printf 'A%s' "${signature:1}"
 }
 
 STARTUP=""
@@ -63,8 +133,7 @@ ensure_platform() {
         -DskipTests -pl leveling-service,promotion-service,comp-service,gateway -am
     local started
     started=$(millis)
-    # What this script starts it stops again: its rate limits are off, not fit for anyone else's use.
-    trap '"$ROOT/deploy/local/stop.sh"' EXIT
+    STARTED_PLATFORM=true
     "$ROOT/deploy/local/start.sh" --no-build | tee "$OUT/startup.txt"
     STARTUP=$(grep -o '^\[[a-z0-9-]*\] [a-z0-9-]* ready in [0-9]* ms' "$OUT/startup.txt" \
         | awk '{printf "| %s | %d |\n", $2, $5}' || true)
@@ -153,14 +222,43 @@ run_scenario() {
     OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $6 } END { print n }')
 }
 
+# Scenario 10: decision-write.pgbench as many times as the other scenarios run, with as many clients as
+# leveling-service pools connections (kit-data's quarkus.datasource.jdbc.max-size), into copies of the tables.
+PGBENCH_CLIENTS=8
+run_pgbench() {
+    local id=$1 run dir results=()
+    say "scenario $id: pgbench, $PGBENCH_CLIENTS clients"
+    database -f "$ROOT/bench/pgbench-tables.sql" >/dev/null
+    for ((run = 1; run <= RUNS; run++)); do
+        dir=$OUT/s$id-run$run
+        mkdir -p "$dir"
+        (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
+            -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
+            "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
+        # A transaction's latency in µs is the third field of pgbench's log.
+        results+=("$(awk '/^tps = / { printf "%.0f ", $3 }' "$dir.txt")$(cat "$dir"/pgbench_log.* | awk '{ print $3 / 1000 }' \
+            | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f %d\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1], NR }')")
+    done
+    RPS[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
+    P50[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)
+    P99[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)
+    OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $4 } END { print n }')
+    PGBENCH_ROWS=$(database -c "select (select count(*) from bench_pgbench.leveling_decision)
+                                     + (select count(*) from bench_pgbench.audit_log)
+                                     + (select count(*) from bench_pgbench.idempotency_key)")
+    ERRORS[$id]=$((3 * OK[$id] - PGBENCH_ROWS)) LIMITED[$id]=0
+    database -c "drop schema bench_pgbench cascade" >/dev/null
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0 ? sprintf("%.2f", a / b) : "n/a") }'; }
 
-ensure_wrk
+ensure_tools
 ensure_platform
 PORTAL=$(token -d grant_type=password -d client_id=career-cli -d username=alice -d password=alice-pass)
 COMMITTEE=$(token -d grant_type=password -d client_id=career-cli -d username=hana -d password=hana-pass)
 # Employees see published bands only, and the seed's bands are internal: an HR admin sees them all.
 HR_ADMIN=$(token -d grant_type=password -d client_id=career-cli -d username=helen -d password=helen-pass)
+start_peers
 seed_decisions
 write_cursors
 BENCH_RUN_ID=$(date +%s)
@@ -173,6 +271,9 @@ run_scenario 4 read.lua "$GATEWAY/api/v1/company-ladders/translate?company=opena
 run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$HR_ADMIN"
 run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
 run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
+run_scenario 8 read.lua "http://127.0.0.1:$NGINX_PORT/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
+run_scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
+run_pgbench 10
 
 # How often the gateway and leveling-service answered a token from memory instead of verifying it again.
 token_cache() {
@@ -190,7 +291,10 @@ read -r ROWS DISTINCT <<<"$ROWS_AND_DISTINCT"
 NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectations, direct" \
     "level expectations, through the gateway" "company-ladder translation, through the gateway" \
     "comp-band lookup, through the gateway" "decision submissions, through the gateway" \
-    "decision list pages at $DECISIONS decisions, through the gateway")
+    "decision list pages at $DECISIONS decisions, through the gateway" \
+    "level expectations, through nginx 1.22 (plain proxy: the transport floor)" \
+    "level expectations, through HAProxy 2.6 (jwt_verify RS256, iss/aud/exp)" \
+    "scenario 6's commit through pgbench (decision, audit row, idempotency key; transactions/s; errors: rows missing)")
 {
     echo "## Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
     echo
@@ -198,7 +302,7 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo
     echo "| # | scenario | req/s | p50 ms | p99 ms | errors | 429 |"
     echo "|---|---|---|---|---|---|---|"
-    for id in 1 2 3 4 5 6 7; do
+    for id in 1 2 3 4 5 6 7 8 9 10; do
         echo "| $id | ${NAMES[$id]} | ${RPS[$id]} | ${P50[$id]} | ${P99[$id]} | ${ERRORS[$id]} | ${LIMITED[$id]} |"
     done
     echo
@@ -206,6 +310,9 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo "|---|---|---|"
     echo "| portal read through the gateway / in-process ceiling (3 / 1) | $(ratio "${RPS[3]}" "${RPS[1]}") | ≥ 0.25 |"
     echo "| gateway overhead (3 / 2) | $(ratio "${RPS[3]}" "${RPS[2]}") | ≥ 0.75 |"
+    echo "| ours / HAProxy verifying the same token (3 / 9) | $(ratio "${RPS[3]}" "${RPS[9]}") | ≥ 1.0 |"
+    echo "| ours / nginx plain proxy (3 / 8) | $(ratio "${RPS[3]}" "${RPS[8]}") | stretch ≥ 1.0 |"
+    echo "| decision submissions / pgbench of the same commit (6 / 10) | $(ratio "${RPS[6]}" "${RPS[10]}") | ≥ 0.5 |"
     echo
     echo "Decision submissions: ${OK[6]} answered 201; $ROWS rows written, $DISTINCT distinct candidates" \
         "(wrk does not count the answers to the at most $CONNECTIONS requests in flight when it stops)."
@@ -227,7 +334,7 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
 } | tee "$OUT/results.md"
 
 if $SMOKE; then
-    for id in 1 2 3 4 5 6 7; do
+    for id in 1 2 3 4 5 6 7 8 9 10; do
         if ((OK[$id] == 0 || ERRORS[$id] > 0)); then
             echo "[bench] FAILED: scenario $id (${NAMES[$id]}) had ${OK[$id]} good answers and ${ERRORS[$id]} errors;" \
                 "see $OUT/s$id-run1.txt" >&2
