@@ -86,10 +86,11 @@ async function show() {
       view = error.status === 403 ? noAccessView(session.username, 'noAccess.body') : errorView(error);
     }
   }
-  main.removeAttribute('aria-busy');
+  // A newer move is still loading: it renders, and it ends the busy state.
   if (current !== renderCount) {
     return;
   }
+  main.removeAttribute('aria-busy');
   render(view, main);
   document.title = `${main.querySelector('h1')?.textContent ?? ''} · ${t('appName')}`;
   // A move to another page takes focus to it, as a page load would; the first page leaves focus at the top.
