@@ -68,7 +68,7 @@ trap clean_up EXIT
 wait_for_port() {
     local port=$1 i
     for ((i = 0; i < 50; i++)); do
-        curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+        port_in_use "$port" && return 0
         sleep 0.1
     done
     echo "[bench] FAILED: nothing answers on 127.0.0.1:$port (see $OUT/peers)" >&2
@@ -231,7 +231,8 @@ run_pgbench() {
     database -f "$ROOT/bench/pgbench-tables.sql" >/dev/null
     for ((run = 1; run <= RUNS; run++)); do
         dir=$OUT/s$id-run$run
-        mkdir -p "$dir"
+        # pgbench names its logs by PID: a directory left by an earlier invocation would be counted too.
+        rm -rf "$dir" && mkdir -p "$dir"
         (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
             -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
             "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
@@ -302,7 +303,7 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo
     echo "| # | scenario | req/s | p50 ms | p99 ms | errors | 429 |"
     echo "|---|---|---|---|---|---|---|"
-    for id in 1 2 3 4 5 6 7 8 9 10; do
+    for ((id = 1; id < ${#NAMES[@]}; id++)); do
         echo "| $id | ${NAMES[$id]} | ${RPS[$id]} | ${P50[$id]} | ${P99[$id]} | ${ERRORS[$id]} | ${LIMITED[$id]} |"
     done
     echo
@@ -334,7 +335,7 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
 } | tee "$OUT/results.md"
 
 if $SMOKE; then
-    for id in 1 2 3 4 5 6 7 8 9 10; do
+    for ((id = 1; id < ${#NAMES[@]}; id++)); do
         if ((OK[$id] == 0 || ERRORS[$id] > 0)); then
             echo "[bench] FAILED: scenario $id (${NAMES[$id]}) had ${OK[$id]} good answers and ${ERRORS[$id]} errors;" \
                 "see $OUT/s$id-run1.txt" >&2
