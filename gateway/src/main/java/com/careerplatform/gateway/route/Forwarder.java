@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
@@ -21,8 +22,11 @@ import jakarta.inject.Singleton;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -40,8 +44,8 @@ public class Forwarder {
 
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
 
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /** Compared ignoring case, without a lower-cased copy of every header name of every exchange. */
+    private static final Set<String> HOP_BY_HOP = hopByHop();
 
     private final GatewayConfig config;
     private final ProblemWriter problems;
@@ -72,9 +76,9 @@ public class Forwarder {
         UpstreamPool.Lease lease = leased.lease().get();
         HttpServerRequest incoming = ctx.request();
         String query = incoming.query();
-        RequestOptions options = new RequestOptions()
+        RequestOptions options = lease.instance().target(new RequestOptions(),
+                        query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
                 .setMethod(incoming.method())
-                .setAbsoluteURI(lease.instance().baseUrl() + ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setHeaders(forwardedHeaders(incoming, requestId))
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
@@ -161,11 +165,11 @@ public class Forwarder {
 
     private static MultiMap forwardedHeaders(HttpServerRequest incoming, String requestId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        incoming.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+        for (Map.Entry<String, String> header : incoming.headers()) {
+            if (!HOP_BY_HOP.contains(header.getKey())) {
                 headers.add(header.getKey(), header.getValue());
             }
-        });
+        }
         headers.set(RequestIds.HEADER, requestId);
         headers.set("X-Forwarded-For", incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
         headers.set("X-Forwarded-Proto", incoming.scheme());
@@ -179,13 +183,21 @@ public class Forwarder {
         if (ctx.response().ended()) {
             return;
         }
-        ctx.response().setStatusCode(status);
-        headers.forEach(header -> {
-            String name = header.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(name) && !name.equals(RequestIds.HEADER.toLowerCase())) {
-                ctx.response().headers().add(header.getKey(), header.getValue());
+        HttpServerResponse response = ctx.response().setStatusCode(status);
+        MultiMap relayed = response.headers();
+        for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey();
+            if (!HOP_BY_HOP.contains(name) && !name.equalsIgnoreCase(RequestIds.HEADER)) {
+                relayed.add(name, header.getValue());
             }
-        });
-        ctx.response().end(payload);
+        }
+        response.end(payload);
+    }
+
+    private static Set<String> hopByHop() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
+                "trailer", "transfer-encoding", "upgrade", "host", "content-length"));
+        return Collections.unmodifiableSet(names);
     }
 }

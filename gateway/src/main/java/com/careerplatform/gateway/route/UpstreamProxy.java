@@ -95,7 +95,9 @@ public class UpstreamProxy {
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
-        if (BearerTokenShape.malformed(authorization)) {
+        // A token verified before passed this scan then: its bytes are the cache's key.
+        Optional<SecurityIdentity> verifiedBefore = verifiedBefore(authorization);
+        if (verifiedBefore.isEmpty() && BearerTokenShape.malformed(authorization)) {
             refuseUnauthenticated(ctx, "malformed bearer token", "Bearer error=\"invalid_token\"",
                     "The bearer token is not a well-formed JWT");
             return;
@@ -106,7 +108,6 @@ public class UpstreamProxy {
             }
             return;
         }
-        Optional<SecurityIdentity> verifiedBefore = verifiedBefore(authorization);
         if (verifiedBefore.isPresent()) {
             authorize(ctx, route.get(), verifiedBefore.get());
             return;

@@ -1,5 +1,7 @@
 package com.careerplatform.gateway.upstream;
 
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class UpstreamInstance {
 
     private final String baseUrl;
+    private final String host;
+    private final int port;
+    private final boolean ssl;
+    private final String basePath;
     private final int consecutiveFailuresToEject;
     private final long ejectionNanos;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -20,6 +26,11 @@ public final class UpstreamInstance {
 
     UpstreamInstance(String baseUrl, int consecutiveFailuresToEject, Duration ejection) {
         this.baseUrl = baseUrl;
+        URI uri = URI.create(baseUrl);
+        this.host = uri.getHost();
+        this.ssl = "https".equalsIgnoreCase(uri.getScheme());
+        this.port = uri.getPort() != -1 ? uri.getPort() : ssl ? 443 : 80;
+        this.basePath = uri.getRawPath() == null ? "" : uri.getRawPath();
         this.consecutiveFailuresToEject = consecutiveFailuresToEject;
         this.ejectionNanos = ejection.toNanos();
     }
@@ -27,6 +38,14 @@ public final class UpstreamInstance {
     /** The base URL, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Points a request at this instance, {@code pathAndQuery} under the base URL's own path. The base URL
+     * is parsed once here: parsing an absolute URI for every request cost the gateway 3% of its CPU.
+     */
+    public RequestOptions target(RequestOptions options, String pathAndQuery) {
+        return options.setHost(host).setPort(port).setSsl(ssl).setURI(basePath + pathAndQuery);
     }
 
     public synchronized boolean inRotation(long now) {
