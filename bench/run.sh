@@ -216,12 +216,20 @@ run_scenario() {
         results+=("$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "$script" "$url" "$auth")")
     done
     kill "$sampler" && wait "$sampler" 2>/dev/null || true
-    RPS[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
-    P50[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)
-    P99[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)
-    ERRORS[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $4 } END { print n }')
-    LIMITED[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $5 } END { print n }')
-    OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $6 } END { print n }')
+    summarize "$id" "${results[@]}"
+}
+
+# A scenario's figures from its runs' lines ("req/s p50-ms p99-ms errors 429s 2xx"): medians of the first
+# three, sums of the rest.
+summarize() {
+    local id=$1
+    shift
+    RPS[$id]=$(printf '%s\n' "$@" | cut -d' ' -f1 | median)
+    P50[$id]=$(printf '%s\n' "$@" | cut -d' ' -f2 | median)
+    P99[$id]=$(printf '%s\n' "$@" | cut -d' ' -f3 | median)
+    ERRORS[$id]=$(printf '%s\n' "$@" | awk '{ n += $4 } END { print n }')
+    LIMITED[$id]=$(printf '%s\n' "$@" | awk '{ n += $5 } END { print n }')
+    OK[$id]=$(printf '%s\n' "$@" | awk '{ n += $6 } END { print n }')
 }
 
 # Scenario 10: decision-write.pgbench as many times as the other scenarios run, with as many clients as
@@ -238,18 +246,15 @@ run_pgbench() {
         (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
             -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
             "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
-        # A transaction's latency in µs is the third field of pgbench's log.
+        # A transaction's latency in µs is the third field of pgbench's log; errors are counted from the rows below.
         results+=("$(awk '/^tps = / { printf "%.0f ", $3 }' "$dir.txt")$(cat "$dir"/pgbench_log.* | awk '{ print $3 / 1000 }' \
-            | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f %d\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1], NR }')")
+            | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f 0 0 %d\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1], NR }')")
     done
-    RPS[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
-    P50[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)
-    P99[$id]=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)
-    OK[$id]=$(printf '%s\n' "${results[@]}" | awk '{ n += $4 } END { print n }')
+    summarize "$id" "${results[@]}"
     PGBENCH_ROWS=$(database -c "select (select count(*) from bench_pgbench.leveling_decision)
                                      + (select count(*) from bench_pgbench.audit_log)
                                      + (select count(*) from bench_pgbench.idempotency_key)")
-    ERRORS[$id]=$((3 * OK[$id] - PGBENCH_ROWS)) LIMITED[$id]=0
+    ERRORS[$id]=$((3 * OK[$id] - PGBENCH_ROWS))
     database -c "drop schema bench_pgbench cascade" >/dev/null
 }
 

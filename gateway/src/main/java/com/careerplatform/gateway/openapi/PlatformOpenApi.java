@@ -95,8 +95,8 @@ public class PlatformOpenApi {
         UpstreamInstance instance = pool.instances().stream()
                 .filter(candidate -> candidate.inRotation(System.nanoTime()))
                 .findFirst().orElse(pool.instances().get(0));
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setIdleTimeout(5000)
-                .setAbsoluteURI(instance.baseUrl() + "/q/openapi?format=json");
+        RequestOptions options = instance.target("/q/openapi?format=json").setMethod(HttpMethod.GET)
+                .setIdleTimeout(5000);
         return client.request(options)
                 .compose(request -> request.send())
                 .compose(response -> response.statusCode() == 200 ? response.body()

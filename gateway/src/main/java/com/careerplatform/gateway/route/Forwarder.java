@@ -76,8 +76,8 @@ public class Forwarder {
         UpstreamPool.Lease lease = leased.lease().get();
         HttpServerRequest incoming = ctx.request();
         String query = incoming.query();
-        RequestOptions options = lease.instance().target(new RequestOptions(),
-                        query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
+        RequestOptions options = lease.instance()
+                .target(query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
                 .setMethod(incoming.method())
                 .setHeaders(forwardedHeaders(incoming, requestId))
                 .setConnectTimeout(config.connectTimeout().toMillis())

@@ -56,8 +56,7 @@ public class UpstreamProber {
     }
 
     private void probe(UpstreamPool pool, UpstreamInstance instance) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(instance.baseUrl() + config.ejection().probePath())
+        RequestOptions options = instance.target(config.ejection().probePath()).setMethod(HttpMethod.GET)
                 .setIdleTimeout(config.connectTimeout().toMillis());
         client.request(options)
                 .compose(request -> request.send())

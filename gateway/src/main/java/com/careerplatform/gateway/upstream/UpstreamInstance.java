@@ -41,11 +41,11 @@ public final class UpstreamInstance {
     }
 
     /**
-     * Points a request at this instance, {@code pathAndQuery} under the base URL's own path. The base URL
-     * is parsed once here: parsing an absolute URI for every request cost the gateway 3% of its CPU.
+     * A request to this instance, {@code pathAndQuery} under the base URL's own path. The base URL is
+     * parsed once, at construction: parsing an absolute URI for every request cost the gateway 3% of its CPU.
      */
-    public RequestOptions target(RequestOptions options, String pathAndQuery) {
-        return options.setHost(host).setPort(port).setSsl(ssl).setURI(basePath + pathAndQuery);
+    public RequestOptions target(String pathAndQuery) {
+        return new RequestOptions().setHost(host).setPort(port).setSsl(ssl).setURI(basePath + pathAndQuery);
     }
 
     public synchronized boolean inRotation(long now) {
