@@ -7,12 +7,14 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The running platform as a user meets it: the gateway, tokens from the real Keycloak (password grant for
@@ -96,9 +98,17 @@ final class Platform {
         return runDir().resolve("pids").resolve(component + ".pid");
     }
 
-    /** Where deploy/local writes the log of what it started. */
-    static Path logFile(String component) {
-        return runDir().resolve("logs").resolve(component + ".log");
+    /**
+     * The logs of every instance deploy/local started of a service: its own, and one per extra instance
+     * ({@code module-port.log}), among which the platform's clients balance calls.
+     */
+    static List<Path> instanceLogs(String service) throws IOException {
+        try (var logs = Files.list(runDir().resolve("logs"))) {
+            return logs.filter(log -> {
+                String name = log.getFileName().toString();
+                return name.equals(service + ".log") || name.matches(Pattern.quote(service) + "-\\d+\\.log");
+            }).sorted().toList();
+        }
     }
 
     private static Path runDir() {

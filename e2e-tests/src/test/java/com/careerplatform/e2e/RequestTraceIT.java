@@ -54,21 +54,29 @@ class RequestTraceIT {
         return trace.group(1);
     }
 
-    /** The first line of the component's log that names the request id, waiting a little for it to be written. */
+    /**
+     * The first line naming the request id in the logs of the component's instances (a service's clients
+     * balance over all of them), waiting for the asynchronous access log to be written.
+     */
     private static String awaitLine(String component, String requestId) throws IOException, InterruptedException {
-        Path log = Platform.logFile(component);
-        for (int attempt = 0; attempt < 50; attempt++) {
-            Optional<String> line;
-            try (var lines = Files.lines(log)) {
-                line = lines.filter(text -> text.contains("request-id=" + requestId)).findFirst();
-            }
-            if (line.isPresent()) {
-                return line.get();
+        List<Path> logs = Platform.instanceLogs(component);
+        for (int attempt = 0; attempt < 300; attempt++) {
+            for (Path log : logs) {
+                Optional<String> line;
+                try (var lines = Files.lines(log)) {
+                    line = lines.filter(text -> text.contains("request-id=" + requestId)).findFirst();
+                }
+                if (line.isPresent()) {
+                    return line.get();
+                }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError(component + "'s log (" + log + ") has no line with request-id=" + requestId
-                + "; its last lines: " + tail(log));
+        StringBuilder tails = new StringBuilder();
+        for (Path log : logs) {
+            tails.append("\n").append(log).append(": ").append(tail(log));
+        }
+        throw new AssertionError("no log of " + component + " has a line with request-id=" + requestId + tails);
     }
 
     private static List<String> tail(Path log) throws IOException {
