@@ -6,6 +6,7 @@ import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
 import io.github.bucket4j.Bucket;
+import io.netty.util.concurrent.FastThreadLocal;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -45,21 +46,40 @@ public class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
 
     /** Compared ignoring case, without a lower-cased copy of every header name of every exchange. */
-    private static final Set<String> HOP_BY_HOP = hopByHop();
+    private static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /**
+     * What a caller may say about where a request came from, which the services believe of the gateway: the
+     * gateway says it itself (a caller's {@code X-Forwarded-Host} would otherwise name the host of the links a
+     * service builds).
+     */
+    private static final Set<String> FORWARDING = ignoringCase("forwarded", "x-forwarded-for", "x-forwarded-host",
+            "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-ssl", "x-forwarded-trusted-proxy");
 
     private final GatewayConfig config;
     private final ProblemWriter problems;
-    private final HttpClient client;
     private final Map<String, Bucket> retryBudgets = new ConcurrentHashMap<>();
+    /**
+     * One HTTP client per event loop. A client's pool hands any of its connections to any caller, and a
+     * connection lives on the event loop that opened it: with one shared client, half of the answers were
+     * relayed through a task handed to the other event loop (a wakeup and a thread switch per request).
+     * A client used by one event loop only opens its connections there.
+     */
+    private final FastThreadLocal<HttpClient> clients;
 
     Forwarder(GatewayConfig config, Vertx vertx, ProblemWriter problems) {
         this.config = config;
         this.problems = problems;
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
-                        .setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true);
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
+        this.clients = new FastThreadLocal<>() {
+            @Override
+            protected HttpClient initialValue() {
+                return vertx.createHttpClient(options, pool);
+            }
+        };
     }
 
     void forward(RoutingContext ctx, RouteTable.Route route, String requestId) {
@@ -83,8 +103,13 @@ public class Forwarder {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
         Buffer body = ctx.body().buffer();
-        client.request(options)
-                .compose(request -> body == null || body.length() == 0 ? request.send() : request.send(body))
+        clients.get().request(options)
+                .compose(request -> {
+                    if (incoming.authority() != null) {
+                        request.authority(incoming.authority());
+                    }
+                    return body == null || body.length() == 0 ? request.send() : request.send(body);
+                })
                 .compose(response -> response.body().map(payload -> {
                     answered(ctx, route, requestId, attempt, lease, response, payload);
                     return payload;
@@ -163,18 +188,23 @@ public class Forwarder {
                 + " service is failing and taken out of rotation; retry shortly");
     }
 
+    /**
+     * The caller's headers but the hop-by-hop and forwarding ones, with the request id and the caller's address. The Host
+     * header goes on as the caller sent it (set on the request), so the links a service builds name the
+     * gateway without an {@code X-Forwarded-Host} to parse; {@code X-Forwarded-Proto} only says https, the
+     * services' own scheme being http.
+     */
     private static MultiMap forwardedHeaders(HttpServerRequest incoming, String requestId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         for (Map.Entry<String, String> header : incoming.headers()) {
-            if (!HOP_BY_HOP.contains(header.getKey())) {
+            if (!HOP_BY_HOP.contains(header.getKey()) && !FORWARDING.contains(header.getKey())) {
                 headers.add(header.getKey(), header.getValue());
             }
         }
         headers.set(RequestIds.HEADER, requestId);
         headers.set("X-Forwarded-For", incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
-        headers.set("X-Forwarded-Proto", incoming.scheme());
-        if (incoming.authority() != null) {
-            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        if ("https".equals(incoming.scheme())) {
+            headers.set("X-Forwarded-Proto", "https");
         }
         return headers;
     }
@@ -194,10 +224,9 @@ public class Forwarder {
         response.end(payload);
     }
 
-    private static Set<String> hopByHop() {
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(List.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-                "trailer", "transfer-encoding", "upgrade", "host", "content-length"));
-        return Collections.unmodifiableSet(names);
+    private static Set<String> ignoringCase(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
     }
 }

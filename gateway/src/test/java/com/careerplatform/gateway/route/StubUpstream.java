@@ -50,6 +50,11 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
                             .put("uri", request.uri())
                             .put("authorization", request.getHeader("Authorization"))
                             .put("requestId", request.getHeader("X-Request-Id"))
+                            .put("host", request.getHeader("Host"))
+                            .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                            .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                            .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                            .put("forwarded", request.getHeader("Forwarded"))
                             .put("body", body.toString())
                             .encode()));
         });

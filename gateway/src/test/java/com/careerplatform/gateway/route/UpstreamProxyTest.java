@@ -58,6 +58,21 @@ class UpstreamProxyTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void passesTheCallersHostOnAndSaysWhereTheRequestCameFromItself() {
+        given().header("Host", "portal.example:8080")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "10.6.6.6").header("Forwarded", "for=10.6.6.6;host=evil.example")
+                .when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(200)
+                .body("host", equalTo("portal.example:8080"))
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedHost", nullValue())
+                .body("forwardedProto", nullValue())
+                .body("forwarded", nullValue());
+    }
+
+    @Test
     void theMergedDocumentIsAtTheConventionalPlaceToo() {
         given().when().get("/q/openapi").then().statusCode(200).contentType("application/json")
                 .body("info.title", equalTo("Career Platform API"));
