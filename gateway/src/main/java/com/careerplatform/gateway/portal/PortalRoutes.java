@@ -27,7 +27,8 @@ class PortalRoutes {
     }
 
     void install(@Observes Router router) {
-        router.routeWithRegex(PAGES).order(-1).handler(this::protect);
+        // After the API's routes (order -1: an API request never meets this pattern), before the static resources.
+        router.routeWithRegex(PAGES).order(0).handler(this::protect);
         router.get("/portal/config.json").handler(this::settings);
     }
 

@@ -19,6 +19,8 @@ public class ClientRateLimiter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
+            // Maintenance on the caller's thread, not handed to the common pool (a thread woken up every few reads).
+            .executor(Runnable::run)
             .build();
 
     /** Takes one token from the named bucket, creating it with this rate and burst when new. */

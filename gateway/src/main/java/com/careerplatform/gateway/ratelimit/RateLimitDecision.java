@@ -1,6 +1,7 @@
 package com.careerplatform.gateway.ratelimit;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import java.time.Duration;
 
 /**
@@ -10,10 +11,14 @@ import java.time.Duration;
  */
 public record RateLimitDecision(boolean allowed, int requestsPerSecond, int burst, long remaining, Duration retryAfter) {
 
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
+
     public void writeTo(MultiMap headers) {
-        headers.set("RateLimit-Limit", String.valueOf(burst));
-        headers.set("RateLimit-Remaining", String.valueOf(remaining));
-        headers.set("RateLimit-Reset", String.valueOf(secondsUntilFull()));
+        headers.set(LIMIT, String.valueOf(burst));
+        headers.set(REMAINING, String.valueOf(remaining));
+        headers.set(RESET, String.valueOf(secondsUntilFull()));
         if (!allowed) {
             headers.set("Retry-After", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
         }

@@ -7,17 +7,21 @@ import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
 import io.github.bucket4j.Bucket;
 import io.netty.util.concurrent.FastThreadLocal;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
@@ -56,8 +60,13 @@ public class Forwarder {
     private static final Set<String> FORWARDING = ignoringCase("forwarded", "x-forwarded-for", "x-forwarded-host",
             "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-ssl", "x-forwarded-trusted-proxy");
 
+    private static final CharSequence X_FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
+    private static final CharSequence X_FORWARDED_PROTO = HttpHeaders.createOptimized("X-Forwarded-Proto");
+    private static final CharSequence HTTPS = HttpHeaders.createOptimized("https");
+
     private final GatewayConfig config;
     private final ProblemWriter problems;
+    private final ExchangeTraces traces;
     private final Map<String, Bucket> retryBudgets = new ConcurrentHashMap<>();
     /**
      * One HTTP client per event loop. A client's pool hands any of its connections to any caller, and a
@@ -67,12 +76,15 @@ public class Forwarder {
      */
     private final FastThreadLocal<HttpClient> clients;
 
-    Forwarder(GatewayConfig config, Vertx vertx, ProblemWriter problems) {
+    Forwarder(GatewayConfig config, Vertx vertx, ProblemWriter problems, ExchangeTraces traces) {
         this.config = config;
         this.problems = problems;
+        this.traces = traces;
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true);
+                .setKeepAlive(true)
+                // The exchange's span is passed on with the headers (ExchangeTraces), not by Vert.x's tracer.
+                .setTracingPolicy(TracingPolicy.IGNORE);
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
         this.clients = new FastThreadLocal<>() {
             @Override
@@ -82,11 +94,15 @@ public class Forwarder {
         };
     }
 
-    void forward(RoutingContext ctx, RouteTable.Route route, String requestId) {
-        attempt(ctx, route, requestId, 1, null);
+    void forward(RoutingContext ctx, RouteTable.Route route, String requestId, Span span) {
+        attempt(ctx, route, new Exchange(requestId, span), 1, null);
     }
 
-    private void attempt(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt, UpstreamInstance avoid) {
+    /** What every attempt of one exchange sends along: its request id and the gateway's span. */
+    private record Exchange(String requestId, Span span) {
+    }
+
+    private void attempt(RoutingContext ctx, RouteTable.Route route, Exchange exchange, int attempt, UpstreamInstance avoid) {
         UpstreamPool pool = route.upstream();
         UpstreamPool.LeaseOrRefusal leased = pool.lease(avoid);
         if (leased.lease().isEmpty()) {
@@ -99,31 +115,28 @@ public class Forwarder {
         RequestOptions options = lease.instance()
                 .target(query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
                 .setMethod(incoming.method())
-                .setHeaders(forwardedHeaders(incoming, requestId))
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
         Buffer body = ctx.body().buffer();
         clients.get().request(options)
                 .compose(request -> {
-                    if (incoming.authority() != null) {
-                        request.authority(incoming.authority());
-                    }
+                    forwardHeaders(incoming, exchange, request);
                     return body == null || body.length() == 0 ? request.send() : request.send(body);
                 })
                 .compose(response -> response.body().map(payload -> {
-                    answered(ctx, route, requestId, attempt, lease, response, payload);
+                    answered(ctx, route, exchange, attempt, lease, response, payload);
                     return payload;
                 }))
-                .onFailure(failure -> failed(ctx, route, requestId, attempt, lease, failure));
+                .onFailure(failure -> failed(ctx, route, exchange, attempt, lease, failure));
     }
 
-    private void answered(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt,
+    private void answered(RoutingContext ctx, RouteTable.Route route, Exchange exchange, int attempt,
             UpstreamPool.Lease lease, HttpClientResponse response, Buffer payload) {
         if (response.statusCode() == 503) {
             lease.release(UpstreamPool.Outcome.NEUTRAL);
             if (mayRetry(ctx, route, attempt, lease)) {
                 LOG.infof("upstream=%s answered 503: trying again", route.upstream().name());
-                attempt(ctx, route, requestId, attempt + 1, lease.instance());
+                attempt(ctx, route, exchange, attempt + 1, lease.instance());
                 return;
             }
         } else {
@@ -132,7 +145,7 @@ public class Forwarder {
         relay(ctx, response.statusCode(), response.headers(), payload);
     }
 
-    private void failed(RoutingContext ctx, RouteTable.Route route, String requestId, int attempt,
+    private void failed(RoutingContext ctx, RouteTable.Route route, Exchange exchange, int attempt,
             UpstreamPool.Lease lease, Throwable failure) {
         lease.release(UpstreamPool.Outcome.INSTANCE_FAILURE);
         if (ctx.response().ended()) {
@@ -142,7 +155,7 @@ public class Forwarder {
         LOG.warnf("upstream=%s instance=%s attempt=%d: %s", upstream, lease.instance().baseUrl(), attempt,
                 failure.toString());
         if (lostBeforeAnswer(failure) && mayRetry(ctx, route, attempt, lease)) {
-            attempt(ctx, route, requestId, attempt + 1, lease.instance());
+            attempt(ctx, route, exchange, attempt + 1, lease.instance());
             return;
         }
         if (failure instanceof ConnectException) {
@@ -189,24 +202,28 @@ public class Forwarder {
     }
 
     /**
-     * The caller's headers but the hop-by-hop and forwarding ones, with the request id and the caller's address. The Host
-     * header goes on as the caller sent it (set on the request), so the links a service builds name the
-     * gateway without an {@code X-Forwarded-Host} to parse; {@code X-Forwarded-Proto} only says https, the
-     * services' own scheme being http.
+     * The caller's headers but the hop-by-hop and forwarding ones, with the request id, the gateway's span as
+     * the trace's parent and the caller's address, written straight into the upstream request. The Host
+     * header goes on as the caller sent it, so the links a service builds name the gateway without an
+     * {@code X-Forwarded-Host} to parse; {@code X-Forwarded-Proto} only says https, the services' own scheme
+     * being http.
      */
-    private static MultiMap forwardedHeaders(HttpServerRequest incoming, String requestId) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    private void forwardHeaders(HttpServerRequest incoming, Exchange exchange, HttpClientRequest upstream) {
+        MultiMap headers = upstream.headers();
         for (Map.Entry<String, String> header : incoming.headers()) {
             if (!HOP_BY_HOP.contains(header.getKey()) && !FORWARDING.contains(header.getKey())) {
                 headers.add(header.getKey(), header.getValue());
             }
         }
-        headers.set(RequestIds.HEADER, requestId);
-        headers.set("X-Forwarded-For", incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
-        if ("https".equals(incoming.scheme())) {
-            headers.set("X-Forwarded-Proto", "https");
+        if (incoming.authority() != null) {
+            upstream.authority(incoming.authority());
         }
-        return headers;
+        headers.set(RequestIds.HEADER, exchange.requestId());
+        traces.passOn(exchange.span(), headers);
+        headers.set(X_FORWARDED_FOR, incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().hostAddress());
+        if ("https".equals(incoming.scheme())) {
+            headers.set(X_FORWARDED_PROTO, HTTPS);
+        }
     }
 
     private static void relay(RoutingContext ctx, int status, MultiMap headers, Buffer payload) {

@@ -42,9 +42,13 @@ public class RouteTable {
     }
 
     public Optional<Route> match(String path) {
-        return routes.stream()
-                .filter(route -> path.equals(route.prefix()) || path.startsWith(route.prefix() + "/"))
-                .findFirst();
+        for (Route route : routes) {
+            String prefix = route.prefix();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, UpstreamPool> upstreams() {

@@ -8,12 +8,13 @@ import com.careerplatform.kit.request.RequestIds;
 import com.careerplatform.kit.security.BearerTokenShape;
 import com.careerplatform.kit.security.IdentityProviderFailures;
 import com.careerplatform.kit.security.VerifiedTokens;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -39,6 +40,8 @@ public class UpstreamProxy {
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
     private static final Logger SECURITY = Logger.getLogger("security");
     private static final String BEARER = "Bearer ";
+    /** The MDC key of the trace id, which every log format prints (as Quarkus' OpenTelemetry names it). */
+    private static final String TRACE_ID_MDC_KEY = "traceId";
 
     private final GatewayConfig config;
     private final RouteTable table;
@@ -47,11 +50,13 @@ public class UpstreamProxy {
     private final ProblemWriter problems;
     private final IdentityProviderManager identities;
     private final VerifiedTokens verifiedTokens;
-    private final MeterRegistry metrics;
+    private final ExchangeTimers timers;
+    private final AccessLog accessLog;
+    private final ExchangeTraces traces;
 
     UpstreamProxy(GatewayConfig config, RouteTable table, Forwarder forwarder, ClientRateLimiter rateLimiter,
             ProblemWriter problems, IdentityProviderManager identities, VerifiedTokens verifiedTokens,
-            MeterRegistry metrics) {
+            ExchangeTimers timers, AccessLog accessLog, ExchangeTraces traces) {
         this.config = config;
         this.table = table;
         this.forwarder = forwarder;
@@ -59,26 +64,50 @@ public class UpstreamProxy {
         this.problems = problems;
         this.identities = identities;
         this.verifiedTokens = verifiedTokens;
-        this.metrics = metrics;
+        this.timers = timers;
+        this.accessLog = accessLog;
+        this.traces = traces;
     }
 
+    /**
+     * Order -1: right after Quarkus' own filters and its upload limit (-2), so that an API request is not
+     * matched against the routes of the portal's pages, the documentation and the health checks first.
+     */
     void install(@Observes Router router) {
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
         for (String api : new String[] {"/api/v1/*", "/scim/v2/*"}) {
-            router.route(api)
-                    .handler(BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue()))
+            router.route(api).order(-1)
+                    .handler(ctx -> {
+                        if (mayHaveBody(ctx.request())) {
+                            bodies.handle(ctx);
+                        } else {
+                            ctx.next();
+                        }
+                    })
                     .handler(this::handle)
                     .failureHandler(this::failed);
         }
     }
 
+    /** An HTTP/1.1 request has a body only when it declares one (RFC 9112, 6.3): the others skip the body handler. */
+    private static boolean mayHaveBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !"0".equals(length) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
     private void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
         String requestId = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
-        MDC.put(RequestIds.MDC_KEY, requestId);
-        ctx.response().putHeader(RequestIds.HEADER, requestId);
-        ResponseHeaders.protect(ctx);
         String path = ctx.normalizedPath();
         Optional<RouteTable.Route> route = table.match(path);
-        measure(ctx, route.map(RouteTable.Route::name).orElse("none"));
+        Span span = traces.start(ctx.request().method().name(), path, ctx.request().headers(),
+                route.map(RouteTable.Route::prefix).orElse("unrouted"));
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        MDC.put(TRACE_ID_MDC_KEY, span.getSpanContext().getTraceId());
+        ctx.response().putHeader(RequestIds.HEADER, requestId);
+        ResponseHeaders.protect(ctx);
+        String routeName = route.map(RouteTable.Route::name).orElse("none");
+        ctx.addEndHandler(ended -> finished(ctx, routeName, requestId, span, started));
         if (ctx.request().uri().length() > config.maxUriLength()) {
             problems.write(ctx, ProblemType.URI_TOO_LONG, "The request URI is longer than " + config.maxUriLength()
                     + " characters; send long input in a body");
@@ -89,7 +118,8 @@ public class UpstreamProxy {
                     + config.maxHeaderSize() + " bytes");
             return;
         }
-        if (ctx.queryParams().contains("access_token")) {
+        String query = ctx.request().query();
+        if (query != null && query.contains("access_token") && ctx.queryParams().contains("access_token")) {
             refuseUnauthenticated(ctx, "token in the query string", "Bearer error=\"invalid_request\"",
                     "A token in the URL is refused (URLs end up in logs); send it in the Authorization header");
             return;
@@ -109,11 +139,11 @@ public class UpstreamProxy {
             return;
         }
         if (verifiedBefore.isPresent()) {
-            authorize(ctx, route.get(), verifiedBefore.get());
+            authorize(ctx, route.get(), verifiedBefore.get(), span);
             return;
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
-                identity -> authorize(ctx, route.get(), identity),
+                identity -> authorize(ctx, route.get(), identity, span),
                 failure -> refuseToken(ctx, failure));
     }
 
@@ -129,7 +159,7 @@ public class UpstreamProxy {
         return verifiedTokens.find(authorization.substring(BEARER.length()).strip());
     }
 
-    private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
+    private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity, Span span) {
         if (identity.isAnonymous()) {
             refuseUnauthenticated(ctx, "no bearer token (route " + route.name() + ")", "Bearer", "A bearer token is required");
             return;
@@ -152,7 +182,7 @@ public class UpstreamProxy {
             problems.write(ctx, ProblemType.FORBIDDEN, "Your roles do not allow calls to " + route.prefix());
             return;
         }
-        forwarder.forward(ctx, route, ctx.response().headers().get(RequestIds.HEADER));
+        forwarder.forward(ctx, route, ctx.response().headers().get(RequestIds.HEADER), span);
     }
 
     /** A 401 with its challenge, logged as a security event; a 429 instead when the address is over its limit. */
@@ -214,10 +244,14 @@ public class UpstreamProxy {
                 "The bearer token is expired or not valid for this platform");
     }
 
-    private void measure(RoutingContext ctx, String route) {
-        Timer.Sample sample = Timer.start(metrics);
-        ctx.addEndHandler(ended -> sample.stop(metrics.timer("gateway.requests", "route", route,
-                "method", ctx.request().method().name(), "status", String.valueOf(ctx.response().getStatusCode()))));
+    /** The exchange's timer, access-log line and span, whatever its answer (or a closed connection). */
+    private void finished(RoutingContext ctx, String route, String requestId, Span span, long started) {
+        long nanos = System.nanoTime() - started;
+        int status = ctx.response().getStatusCode();
+        timers.record(route, ctx.request().method().name(), status, nanos);
+        accessLog.record(ctx.request(), status, ctx.response().bytesWritten(), nanos, requestId,
+                span.getSpanContext().getTraceId());
+        traces.end(span, status);
     }
 
     private void failed(RoutingContext ctx) {

@@ -29,7 +29,11 @@ public class VerifiedTokens {
 
     static final String METRIC_NAME = "verified-tokens";
 
-    private final Cache<String, SecurityIdentity> identities;
+    /** An identity with the expiry of its token, read from the token's claims once. */
+    private record Verified(SecurityIdentity identity, long expiresAtEpochSecond) {
+    }
+
+    private final Cache<String, Verified> identities;
     private final Clock clock;
     private final long graceSeconds;
 
@@ -39,30 +43,31 @@ public class VerifiedTokens {
             @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") long graceSeconds) {
         this.clock = clock;
         this.graceSeconds = graceSeconds;
+        // Maintenance on the caller's thread: Caffeine hands it to the common pool otherwise, a thread woken up
+        // every few reads (2% of the gateway's CPU in the read benchmark).
         this.identities = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxLifetime)
-                .recordStats().build();
+                .executor(Runnable::run).recordStats().build();
         CaffeineCacheMetrics.monitor(metrics, identities, METRIC_NAME);
     }
 
     /** The identity a token gave when it was verified, while the token is still unexpired. */
     public Optional<SecurityIdentity> find(String token) {
-        SecurityIdentity identity = identities.getIfPresent(token);
-        if (identity == null) {
+        Verified verified = identities.getIfPresent(token);
+        if (verified == null) {
             return Optional.empty();
         }
-        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)
-                || clock.instant().getEpochSecond() > jwt.getExpirationTime() + graceSeconds) {
+        if (clock.instant().getEpochSecond() > verified.expiresAtEpochSecond() + graceSeconds) {
             identities.invalidate(token);
             return Optional.empty();
         }
-        return Optional.of(identity);
+        return Optional.of(verified.identity());
     }
 
     /** Keeps an identity that Quarkus OIDC has just verified from a bearer token. */
     void remember(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential != null && identity.getPrincipal() instanceof JsonWebToken) {
-            identities.asMap().putIfAbsent(credential.getToken(), identity);
+        if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            identities.asMap().putIfAbsent(credential.getToken(), new Verified(identity, jwt.getExpirationTime()));
         }
     }
 }
