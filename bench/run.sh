@@ -27,9 +27,9 @@ done
 if $SMOKE; then
     DURATION=1s WARMUP="" RUNS=1 CONNECTIONS=4 DECISIONS=1000
 else
-    # The gateway's JIT reaches its steady state after 30-40 s of load on the 2-core machine: a 5 s warm-up
-    # measured its first run at half the third's.
-    DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} RUNS=3 CONNECTIONS=64 DECISIONS=1000000
+    # Each scenario is warmed up first; the gateway, in front of scenarios 3-7, for longer (below).
+    DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-90s} RUNS=3
+    CONNECTIONS=64 DECISIONS=1000000
 fi
 THREADS=2
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT
@@ -92,11 +92,13 @@ start_peers() {
     BENCH_HAPROXY_PORT=$HAPROXY_PORT BENCH_UPSTREAM=${LEVELING#http://} BENCH_REALM_KEY=$peers/realm.pem \
         BENCH_ISSUER=$(claim "$PORTAL" iss) BENCH_AUDIENCE=$(claim "$PORTAL" aud) \
         haproxy -db -f "$ROOT/bench/peers/haproxy.cfg" > "$peers/haproxy.log" 2>&1 &
-    PEER_PIDS+=($!)
+    HAPROXY_PID=$!
+    PEER_PIDS+=("$HAPROXY_PID")
     sed -e "s|@PREFIX@|$peers/nginx|g" -e "s|@UPSTREAM@|${LEVELING#http://}|" -e "s|@PORT@|$NGINX_PORT|" \
         "$ROOT/bench/peers/nginx.conf" > "$peers/nginx/nginx.conf"
     nginx -p "$peers/nginx" -c "$peers/nginx/nginx.conf" > "$peers/nginx.log" 2>&1 &
-    PEER_PIDS+=($!)
+    NGINX_PID=$!
+    PEER_PIDS+=("$NGINX_PID")
     wait_for_port "$HAPROXY_PORT"
     wait_for_port "$NGINX_PORT"
     # HAProxy's figure counts only if it checks: a token with a changed signature must be refused.
@@ -177,50 +179,98 @@ sample_rss() {
     done >> "$OUT/rss.samples"
 }
 
-# One wrk run, a warm-up (phase w) or a measured one (m); prints "req/s p50-ms p99-ms errors 429s 2xx".
+# CPU time (user and system, in clock ticks) that processes have used so far, their threads included.
+cpu_ticks() {
+    local pid ticks=0
+    for pid in "$@"; do
+        ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$ticks"
+}
+
+# One wrk run, a warm-up (phase w) or a measured one (m); prints "req/s p50-ms p99-ms errors 429s 2xx
+# proxy-µs service-µs": the last two are the CPU time per request of the proxy in front (the gateway, HAProxy
+# or nginx; 0 without one) and of leveling-service.
 measure() {
-    local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6
+    local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6 proxy=$7
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_LUA/$script")
     [[ -n $auth ]] && args+=(-H "Authorization: Bearer $auth")
     # wrk abandons the requests in flight when it stops; the platform finishes them. Without a pause they
     # would count against the next run's share of the gateway's bulkhead (64 in flight per instance).
     sleep 2
+    local proxy_pids=() service_pid proxy_before service_before
+    [[ -n $proxy ]] && mapfile -t proxy_pids < <(proxy_pids "$proxy")
+    service_pid=$(pid_of leveling-service)
+    proxy_before=$(cpu_ticks "${proxy_pids[@]}") service_before=$(cpu_ticks "$service_pid")
     # Every wrk run sends its own idempotency keys: a warm-up's keys again would only be replays.
     BENCH_INVOCATION=$phase$(date +%s%N) wrk "${args[@]}" "$url" > "$file"
-    awk '
+    awk -v proxy=$(($(cpu_ticks "${proxy_pids[@]}") - proxy_before)) \
+        -v service=$(($(cpu_ticks "$service_pid") - service_before)) -v hz="$(getconf CLK_TCK)" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
         /^ +50%/ { p50 = ms($2) }
         /^ +99%/ { p99 = ms($2) }
         /Socket errors:/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
         /^bench-statuses:/ { split($0, kv, /[ =]/); ok = kv[3]; limited = kv[5]; failed = kv[7] + kv[9] }
-        END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, failed + socket, limited, ok }
+        END { per = requests > 0 ? 1e6 / hz / requests : 0
+              printf "%.0f %.2f %.2f %d %d %d %.1f %.1f\n", rps, p50, p99, failed + socket, limited, ok, proxy * per, service * per }
     ' "$file"
+}
+
+# The processes of a proxy: the gateway's, HAProxy's, or nginx's master and workers.
+proxy_pids() {
+    case $1 in
+        gateway) pid_of gateway ;;
+        haproxy) echo "$HAPROXY_PID" ;;
+        nginx) echo "$NGINX_PID"; pgrep -P "$NGINX_PID" ;;
+    esac
 }
 
 median() {
     sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-declare -A RPS P50 P99 ERRORS LIMITED OK
-run_scenario() {
-    local id=$1 script=$2 url=$3 auth=$4
-    say "scenario $id: $url"
-    if [[ -n $WARMUP ]]; then
-        measure w "$OUT/s$id-warmup.txt" "$WARMUP" "$script" "$url" "$auth" >/dev/null
-    fi
-    sample_rss &
-    local sampler=$!
-    local results=() run
-    for ((run = 1; run <= RUNS; run++)); do
-        results+=("$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "$script" "$url" "$auth")")
-    done
-    kill "$sampler" && wait "$sampler" 2>/dev/null || true
-    summarize "$id" "${results[@]}"
+declare -A RPS P50 P99 ERRORS LIMITED OK PROXY_US SERVICE_US SCRIPT URL AUTH PROXY LINES
+# A wrk scenario: its script, URL, token and the proxy in front of leveling-service, if any.
+scenario() {
+    SCRIPT[$1]=$2 URL[$1]=$3 AUTH[$1]=$4 PROXY[$1]=${5:-}
 }
 
-# A scenario's figures from its runs' lines ("req/s p50-ms p99-ms errors 429s 2xx"): medians of the first
-# three, sums of the rest.
+warm_up() {
+    local id=$1 duration=$2
+    say "scenario $id: ${URL[$id]}"
+    [[ -z $duration ]] || measure w "$OUT/s$id-warmup.txt" "$duration" "${SCRIPT[$id]}" "${URL[$id]}" "${AUTH[$id]}" \
+        "${PROXY[$id]}" >/dev/null
+}
+
+# The measured runs of the scenarios named, taking turns run by run (a, b, a, b, ...), so that a change in
+# the machine's speed during the invocation meets each of them alike; then each one's figures.
+run_in_turns() {
+    local id run
+    sample_rss &
+    local sampler=$!
+    for id in "$@"; do LINES[$id]=""; done
+    for ((run = 1; run <= RUNS; run++)); do
+        for id in "$@"; do
+            LINES[$id]+="$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "${SCRIPT[$id]}" "${URL[$id]}" "${AUTH[$id]}" \
+                "${PROXY[$id]}")"$'\n'
+        done
+    done
+    kill "$sampler" && wait "$sampler" 2>/dev/null || true
+    for id in "$@"; do
+        mapfile -t lines <<<"${LINES[$id]%$'\n'}"
+        summarize "$id" "${lines[@]}"
+    done
+}
+
+run_scenario() {
+    warm_up "$1" "$WARMUP"
+    run_in_turns "$1"
+}
+
+# A scenario's figures from its runs' lines ("req/s p50-ms p99-ms errors 429s 2xx proxy-µs service-µs"):
+# medians of the rates, times and CPU, sums of the counts.
 summarize() {
     local id=$1
     shift
@@ -230,6 +280,8 @@ summarize() {
     ERRORS[$id]=$(printf '%s\n' "$@" | awk '{ n += $4 } END { print n }')
     LIMITED[$id]=$(printf '%s\n' "$@" | awk '{ n += $5 } END { print n }')
     OK[$id]=$(printf '%s\n' "$@" | awk '{ n += $6 } END { print n }')
+    PROXY_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($7 == "" ? 0 : $7) }' | median)
+    SERVICE_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($8 == "" ? 0 : $8) }' | median)
 }
 
 # Scenario 10: decision-write.pgbench as many times as the other scenarios run, with as many clients as
@@ -272,15 +324,30 @@ write_cursors
 BENCH_RUN_ID=$(date +%s)
 export BENCH_RUN_ID BENCH_CURSORS=$OUT/cursors
 
-run_scenario 1 read.lua "$LEVELING/q/health/live" ""
-run_scenario 2 read.lua "$LEVELING/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
-run_scenario 3 read.lua "$GATEWAY/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
-run_scenario 4 read.lua "$GATEWAY/api/v1/company-ladders/translate?company=openai&label=E5" "$PORTAL"
-run_scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$HR_ADMIN"
-run_scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
-run_scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE"
-run_scenario 8 read.lua "http://127.0.0.1:$NGINX_PORT/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
-run_scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT/api/v1/frameworks/ai-engineer/levels/L5" "$PORTAL"
+LEVEL=/api/v1/frameworks/ai-engineer/levels/L5
+scenario 1 read.lua "$LEVELING/q/health/live" ""
+scenario 2 read.lua "$LEVELING$LEVEL" "$PORTAL"
+scenario 3 read.lua "$GATEWAY$LEVEL" "$PORTAL" gateway
+scenario 4 read.lua "$GATEWAY/api/v1/company-ladders/translate?company=openai&label=E5" "$PORTAL" gateway
+scenario 5 read.lua "$GATEWAY/api/v1/comp-bands?level=L5&market=US" "$HR_ADMIN" gateway
+scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway
+scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway
+scenario 8 read.lua "http://127.0.0.1:$NGINX_PORT$LEVEL" "$PORTAL" nginx
+scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT$LEVEL" "$PORTAL" haproxy
+
+run_scenario 1
+run_scenario 2
+# The gateway and its two peers in front of the same leveling-service, measured in turns. The gateway's JIT
+# needs a minute or more of load on these two cores before its code is compiled for good (a 20 s warm-up
+# measured its first run at two thirds of its third); the peers are compiled programs.
+warm_up 3 "${WARMUP:+$GATEWAY_WARMUP}"
+warm_up 9 "$WARMUP"
+warm_up 8 "$WARMUP"
+run_in_turns 3 9 8
+run_scenario 4
+run_scenario 5
+run_scenario 6
+run_scenario 7
 run_pgbench 10
 
 # How often the gateway and leveling-service answered a token from memory instead of verifying it again.
@@ -321,6 +388,14 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo "| ours / HAProxy verifying the same token (3 / 9) | $(ratio "${RPS[3]}" "${RPS[9]}") | ≥ 1.0 |"
     echo "| ours / nginx plain proxy (3 / 8) | $(ratio "${RPS[3]}" "${RPS[8]}") | stretch ≥ 1.0 |"
     echo "| decision submissions / pgbench of the same commit (6 / 10) | $(ratio "${RPS[6]}" "${RPS[10]}") | ≥ 0.5 |"
+    echo
+    echo "CPU time per request (µs, median of the runs; wrk, the proxy, the service and PostgreSQL share the cores):"
+    echo
+    echo "| # | proxy | proxy µs | leveling-service µs |"
+    echo "|---|---|---|---|"
+    for id in 2 3 9 8; do
+        echo "| $id | ${PROXY[$id]:-none} | ${PROXY_US[$id]} | ${SERVICE_US[$id]} |"
+    done
     echo
     echo "Decision submissions: ${OK[6]} answered 201; $ROWS rows written, $DISTINCT distinct candidates" \
         "(wrk does not count the answers to the at most $CONNECTIONS requests in flight when it stops)."

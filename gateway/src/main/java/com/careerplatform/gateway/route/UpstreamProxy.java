@@ -42,6 +42,7 @@ public class UpstreamProxy {
     private static final String BEARER = "Bearer ";
     /** The MDC key of the trace id, which every log format prints (as Quarkus' OpenTelemetry names it). */
     private static final String TRACE_ID_MDC_KEY = "traceId";
+    private static final int CLOSED_BY_CALLER = 499;
 
     private final GatewayConfig config;
     private final RouteTable table;
@@ -244,10 +245,13 @@ public class UpstreamProxy {
                 "The bearer token is expired or not valid for this platform");
     }
 
-    /** The exchange's timer, access-log line and span, whatever its answer (or a closed connection). */
+    /**
+     * The exchange's timer, access-log line and span, whatever its answer. A caller that closed the connection
+     * before the answer counts as status 499, as nginx logs it.
+     */
     private void finished(RoutingContext ctx, String route, String requestId, Span span, long started) {
         long nanos = System.nanoTime() - started;
-        int status = ctx.response().getStatusCode();
+        int status = ctx.response().ended() ? ctx.response().getStatusCode() : CLOSED_BY_CALLER;
         timers.record(route, ctx.request().method().name(), status, nanos);
         accessLog.record(ctx.request(), status, ctx.response().bytesWritten(), nanos, requestId,
                 span.getSpanContext().getTraceId());
