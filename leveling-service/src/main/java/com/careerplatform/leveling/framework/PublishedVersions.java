@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Published framework versions: their content, for the decisions pinned to them, and their level views,
@@ -46,11 +47,20 @@ public class PublishedVersions {
         return versions.get(new Key(slug, wanted), key -> build(reader.published(slug, wanted)));
     }
 
-    public LevelView level(String slug, String code, Integer number) {
-        Version version = of(slug, number);
+    /**
+     * The version as {@link #of} answers it when that needs no database: the version in memory, and for the
+     * current one its number learnt less than {@link #CURRENT_FOR} ago. Empty when the database must be asked.
+     */
+    public Optional<Version> inMemory(String slug, Integer number) {
+        Integer wanted = number != null ? number : current.getIfPresent(slug);
+        return wanted == null ? Optional.empty() : Optional.ofNullable(versions.getIfPresent(new Key(slug, wanted)));
+    }
+
+    /** The level of a version by its code, in any case; else a 404 listing the version's levels. */
+    public static LevelView level(Version version, String code) {
         LevelView level = version.byCode().get(code.toUpperCase(Locale.ROOT));
         if (level == null) {
-            throw ProblemException.notFound("Framework " + slug + " version " + version.number()
+            throw ProblemException.notFound("Framework " + version.slug() + " version " + version.number()
                     + " has no level '" + code + "'; its levels are " + version.levels().stream().map(LevelView::code).toList());
         }
         return level;
