@@ -77,9 +77,12 @@ public class Idempotency {
         this.http = http;
     }
 
-    /** Runs {@code action} once per key and request path, in a transaction; without a key it simply runs. */
+    /**
+     * Runs {@code action} once per key and request path, in a transaction; without a key it simply runs. With
+     * nothing to ask other services first, the key is looked for once, under its lock.
+     */
     public Response execute(String key, Object request, Supplier<Outcome> action) {
-        return execute(key, request, () -> null, ignored -> action.get());
+        return run(key, request, null, ignored -> action.get());
     }
 
     /**
@@ -89,8 +92,13 @@ public class Idempotency {
      * stores the key with the change.
      */
     public <F> Response execute(String key, Object request, Supplier<F> beforehand, Function<F, Outcome> action) {
+        return run(key, request, beforehand, action);
+    }
+
+    /** As the two execute methods; a null {@code beforehand} has nothing to ask. */
+    private <F> Response run(String key, Object request, Supplier<F> beforehand, Function<F, Outcome> action) {
         if (key == null) {
-            F found = beforehand.get();
+            F found = beforehand == null ? null : beforehand.get();
             return toResponse(QuarkusTransaction.joiningExisting().call(() -> action.apply(found)));
         }
         if (!KEY.matcher(key).matches()) {
@@ -100,18 +108,26 @@ public class Idempotency {
         String client = client();
         String subject = identity.getPrincipal().getName();
         String hash = sha256(http.method() + " " + http.path() + "\n" + json(request));
+        if (beforehand == null) {
+            return onceUnderLock(client, subject, key, hash, () -> action.apply(null));
+        }
         Response earlier = withConnection(connection -> replay(find(connection, client, subject, key), hash));
         if (earlier != null) {
             return earlier;
         }
         F found = beforehand.get();
+        return onceUnderLock(client, subject, key, hash, () -> action.apply(found));
+    }
+
+    /** Under the key's lock, in the write's transaction: the first response again, or the action's, stored with the key. */
+    private Response onceUnderLock(String client, String subject, String key, String hash, Supplier<Outcome> action) {
         return QuarkusTransaction.joiningExisting().call(() -> withConnection(connection -> {
             lock(connection, client, subject, key);
             Response replayed = replay(find(connection, client, subject, key), hash);
             if (replayed != null) {
                 return replayed;
             }
-            Outcome outcome = action.apply(found);
+            Outcome outcome = action.get();
             store(connection, client, subject, key, hash, outcome);
             return toResponse(outcome);
         }));
