@@ -27,8 +27,9 @@ done
 if $SMOKE; then
     DURATION=1s WARMUP="" RUNS=1 CONNECTIONS=4 DECISIONS=1000
 else
-    # Each scenario is warmed up first; the gateway, in front of scenarios 3-7, for longer (below).
-    DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-90s} RUNS=3
+    # Each scenario is warmed up first; the gateway with its peers, and the submissions, for longer (below).
+    DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-90s}
+    SUBMISSION_WARMUP=${BENCH_SUBMISSION_WARMUP:-60s} RUNS=3
     CONNECTIONS=64 DECISIONS=1000000
 fi
 THREADS=2
@@ -179,6 +180,11 @@ sample_rss() {
     done >> "$OUT/rss.samples"
 }
 
+# CPU time (user and system, in clock ticks) that the machine has been busy so far, all cores together.
+machine_ticks() {
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8; exit }' /proc/stat
+}
+
 # CPU time (user and system, in clock ticks) that processes have used so far, their threads included.
 cpu_ticks() {
     local pid ticks=0
@@ -189,8 +195,8 @@ cpu_ticks() {
 }
 
 # One wrk run, a warm-up (phase w) or a measured one (m); prints "req/s p50-ms p99-ms errors 429s 2xx
-# proxy-µs service-µs": the last two are the CPU time per request of the proxy in front (the gateway, HAProxy
-# or nginx; 0 without one) and of leveling-service.
+# proxy-µs service-µs machine-µs": the CPU time per request of the proxy in front (the gateway, HAProxy or
+# nginx; 0 without one), of leveling-service, and of the whole machine (wrk and PostgreSQL included).
 measure() {
     local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6 proxy=$7
     local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$BENCH_LUA/$script")
@@ -198,14 +204,15 @@ measure() {
     # wrk abandons the requests in flight when it stops; the platform finishes them. Without a pause they
     # would count against the next run's share of the gateway's bulkhead (64 in flight per instance).
     sleep 2
-    local proxy_pids=() service_pid proxy_before service_before
+    local proxy_pids=() service_pid proxy_before service_before machine_before
     [[ -n $proxy ]] && mapfile -t proxy_pids < <(proxy_pids "$proxy")
     service_pid=$(pid_of leveling-service)
-    proxy_before=$(cpu_ticks "${proxy_pids[@]}") service_before=$(cpu_ticks "$service_pid")
+    proxy_before=$(cpu_ticks "${proxy_pids[@]}") service_before=$(cpu_ticks "$service_pid") machine_before=$(machine_ticks)
     # Every wrk run sends its own idempotency keys: a warm-up's keys again would only be replays.
     BENCH_INVOCATION=$phase$(date +%s%N) wrk "${args[@]}" "$url" > "$file"
     awk -v proxy=$(($(cpu_ticks "${proxy_pids[@]}") - proxy_before)) \
-        -v service=$(($(cpu_ticks "$service_pid") - service_before)) -v hz="$(getconf CLK_TCK)" '
+        -v service=$(($(cpu_ticks "$service_pid") - service_before)) -v machine=$(($(machine_ticks) - machine_before)) \
+        -v hz="$(getconf CLK_TCK)" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /Requests\/sec:/ { rps = $2 }
         / requests in / { requests = $1 }
@@ -214,7 +221,8 @@ measure() {
         /Socket errors:/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
         /^bench-statuses:/ { split($0, kv, /[ =]/); ok = kv[3]; limited = kv[5]; failed = kv[7] + kv[9] }
         END { per = requests > 0 ? 1e6 / hz / requests : 0
-              printf "%.0f %.2f %.2f %d %d %d %.1f %.1f\n", rps, p50, p99, failed + socket, limited, ok, proxy * per, service * per }
+              printf "%.0f %.2f %.2f %d %d %d %.1f %.1f %.1f\n", rps, p50, p99, failed + socket, limited, ok, proxy * per,
+                  service * per, machine * per }
     ' "$file"
 }
 
@@ -231,7 +239,7 @@ median() {
     sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-declare -A RPS P50 P99 ERRORS LIMITED OK PROXY_US SERVICE_US SCRIPT URL AUTH PROXY LINES
+declare -A RPS P50 P99 ERRORS LIMITED OK PROXY_US SERVICE_US MACHINE_US SCRIPT URL AUTH PROXY LINES
 # A wrk scenario: its script, URL, token and the proxy in front of leveling-service, if any.
 scenario() {
     SCRIPT[$1]=$2 URL[$1]=$3 AUTH[$1]=$4 PROXY[$1]=${5:-}
@@ -253,8 +261,12 @@ run_in_turns() {
     for id in "$@"; do LINES[$id]=""; done
     for ((run = 1; run <= RUNS; run++)); do
         for id in "$@"; do
-            LINES[$id]+="$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "${SCRIPT[$id]}" "${URL[$id]}" "${AUTH[$id]}" \
-                "${PROXY[$id]}")"$'\n'
+            if [[ ${SCRIPT[$id]} == pgbench ]]; then
+                LINES[$id]+="$(measure_pgbench "$run")"$'\n'
+            else
+                LINES[$id]+="$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "${SCRIPT[$id]}" "${URL[$id]}" "${AUTH[$id]}" \
+                    "${PROXY[$id]}")"$'\n'
+            fi
         done
     done
     kill "$sampler" && wait "$sampler" 2>/dev/null || true
@@ -269,7 +281,7 @@ run_scenario() {
     run_in_turns "$1"
 }
 
-# A scenario's figures from its runs' lines ("req/s p50-ms p99-ms errors 429s 2xx proxy-µs service-µs"):
+# A scenario's figures from its runs' lines ("req/s p50-ms p99-ms errors 429s 2xx proxy-µs service-µs machine-µs"):
 # medians of the rates, times and CPU, sums of the counts.
 summarize() {
     local id=$1
@@ -282,32 +294,38 @@ summarize() {
     OK[$id]=$(printf '%s\n' "$@" | awk '{ n += $6 } END { print n }')
     PROXY_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($7 == "" ? 0 : $7) }' | median)
     SERVICE_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($8 == "" ? 0 : $8) }' | median)
+    MACHINE_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($9 == "" ? 0 : $9) }' | median)
 }
 
-# Scenario 10: decision-write.pgbench as many times as the other scenarios run, with as many clients as
-# leveling-service pools connections (kit-data's quarkus.datasource.jdbc.max-size), into copies of the tables.
+# Scenario 10: decision-write.pgbench for as long as a wrk run, with as many clients as leveling-service pools
+# connections (kit-data's quarkus.datasource.jdbc.max-size), into copies of the tables (pgbench_tables).
+# Prints a line as measure does; p50/p99 come from pgbench's per-transaction log.
 PGBENCH_CLIENTS=8
-run_pgbench() {
-    local id=$1 run dir results=()
-    say "scenario $id: pgbench, $PGBENCH_CLIENTS clients"
-    database -f "$ROOT/bench/pgbench-tables.sql" >/dev/null
-    for ((run = 1; run <= RUNS; run++)); do
-        dir=$OUT/s$id-run$run
-        # pgbench names its logs by PID: a directory left by an earlier invocation would be counted too.
-        rm -rf "$dir" && mkdir -p "$dir"
-        (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
-            -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
-            "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
-        # A transaction's latency in µs is the third field of pgbench's log; errors are counted from the rows below.
-        results+=("$(awk '/^tps = / { printf "%.0f ", $3 }' "$dir.txt")$(cat "$dir"/pgbench_log.* | awk '{ print $3 / 1000 }' \
-            | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f 0 0 %d\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1], NR }')")
-    done
-    summarize "$id" "${results[@]}"
-    PGBENCH_ROWS=$(database -c "select (select count(*) from bench_pgbench.leveling_decision)
-                                     + (select count(*) from bench_pgbench.audit_log)
-                                     + (select count(*) from bench_pgbench.idempotency_key)")
-    ERRORS[$id]=$((3 * OK[$id] - PGBENCH_ROWS))
-    database -c "drop schema bench_pgbench cascade" >/dev/null
+measure_pgbench() {
+    local dir=$OUT/s10-run$1 machine_before
+    # pgbench names its logs by PID: a directory left by an earlier invocation would be counted too.
+    rm -rf "$dir" && mkdir -p "$dir"
+    machine_before=$(machine_ticks)
+    (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
+        -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
+        "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
+    local machine
+    machine=$(($(machine_ticks) - machine_before))
+    # A transaction's latency in µs is the third field of pgbench's log; errors are counted from the rows afterwards.
+    echo "$(awk '/^tps = / { printf "%.0f ", $3 }' "$dir.txt")$(cat "$dir"/pgbench_log.* | awk '{ print $3 / 1000 }' \
+        | sort -g | awk -v machine="$machine" -v hz="$(getconf CLK_TCK)" '{ v[NR] = $1 }
+            END { printf "%.2f %.2f 0 0 %d 0 0 %.1f\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1], NR, machine * 1e6 / hz / NR }')"
+}
+
+pgbench_tables() {
+    case $1 in
+        create) database -f "$ROOT/bench/pgbench-tables.sql" >/dev/null ;;
+        # Every transaction pgbench counted wrote three rows.
+        count) database -c "select (select count(*) from bench_pgbench.leveling_decision)
+                                   + (select count(*) from bench_pgbench.audit_log)
+                                   + (select count(*) from bench_pgbench.idempotency_key)" ;;
+        drop) database -c "drop schema bench_pgbench cascade" >/dev/null ;;
+    esac
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0 ? sprintf("%.2f", a / b) : "n/a") }'; }
@@ -334,6 +352,7 @@ scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE
 scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway
 scenario 8 read.lua "http://127.0.0.1:$NGINX_PORT$LEVEL" "$PORTAL" nginx
 scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT$LEVEL" "$PORTAL" haproxy
+scenario 10 pgbench "pgbench -c $PGBENCH_CLIENTS" ""
 
 run_scenario 1
 run_scenario 2
@@ -346,9 +365,15 @@ warm_up 8 "$WARMUP"
 run_in_turns 3 9 8
 run_scenario 4
 run_scenario 5
-run_scenario 6
+# Decision submissions and pgbench's transaction of the same shape, in turns; a longer warm-up, as the
+# submissions' path through the service (JSON, validation, Hibernate, JDBC) is still being compiled after 20 s.
+warm_up 6 "${WARMUP:+$SUBMISSION_WARMUP}"
+pgbench_tables create
+say "scenario 10: pgbench, $PGBENCH_CLIENTS clients"
+run_in_turns 6 10
+ERRORS[10]=$((3 * OK[10] - $(pgbench_tables count)))
+pgbench_tables drop
 run_scenario 7
-run_pgbench 10
 
 # How often the gateway and leveling-service answered a token from memory instead of verifying it again.
 token_cache() {
@@ -389,12 +414,13 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo "| ours / nginx plain proxy (3 / 8) | $(ratio "${RPS[3]}" "${RPS[8]}") | stretch ≥ 1.0 |"
     echo "| decision submissions / pgbench of the same commit (6 / 10) | $(ratio "${RPS[6]}" "${RPS[10]}") | ≥ 0.5 |"
     echo
-    echo "CPU time per request (µs, median of the runs; wrk, the proxy, the service and PostgreSQL share the cores):"
+    echo "CPU time per request or transaction (µs, median of the runs; wrk or pgbench, the proxy, the service and"
+    echo "PostgreSQL share the cores, and the machine's figure is all of them):"
     echo
-    echo "| # | proxy | proxy µs | leveling-service µs |"
-    echo "|---|---|---|---|"
-    for id in 2 3 9 8; do
-        echo "| $id | ${PROXY[$id]:-none} | ${PROXY_US[$id]} | ${SERVICE_US[$id]} |"
+    echo "| # | proxy | proxy µs | leveling-service µs | machine µs |"
+    echo "|---|---|---|---|---|"
+    for id in 2 3 9 8 6 10; do
+        echo "| $id | ${PROXY[$id]:-none} | ${PROXY_US[$id]} | ${SERVICE_US[$id]} | ${MACHINE_US[$id]} |"
     done
     echo
     echo "Decision submissions: ${OK[6]} answered 201; $ROWS rows written, $DISTINCT distinct candidates" \
