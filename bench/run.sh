@@ -6,7 +6,7 @@
 #   bench/run.sh           uses the running platform, or starts it (a cold start, timed); per scenario a
 #                          20 s warm-up, then three runs of 10 s at 64 connections
 #   bench/run.sh --cold    stops the running platform first, so that startup is measured
-#   bench/run.sh --smoke   each scenario once for 1 s at 4 connections, 1,000 seeded decisions: proves the
+#   bench/run.sh --smoke   each scenario once for 1 s at 4 connections after 1 s of warm-up, 1,000 seeded decisions: proves the
 #                          harness works (run-tests.sh runs it); its figures mean nothing
 # Results: .run/bench/results.md (and the raw wrk output next to it).
 set -euo pipefail
@@ -25,7 +25,8 @@ for arg in "$@"; do
 done
 
 if $SMOKE; then
-    DURATION=1s WARMUP="" RUNS=1 CONNECTIONS=4 DECISIONS=1000
+    # A second of warm-up too: the first request to a service that has just started can take a second.
+    DURATION=1s WARMUP=1s GATEWAY_WARMUP=1s SUBMISSION_WARMUP=1s RUNS=1 CONNECTIONS=4 DECISIONS=1000
 else
     # Each scenario is warmed up first; the gateway with its peers, and the submissions, for longer (below).
     DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-180s}
@@ -204,13 +205,13 @@ measure() {
     # wrk abandons the requests in flight when it stops; the platform finishes them. Without a pause they
     # would count against the next run's share of the gateway's bulkhead (64 in flight per instance).
     sleep 2
-    local proxy_pids=() service_pid proxy_before service_before machine_before
-    [[ -n $proxy ]] && mapfile -t proxy_pids < <(proxy_pids "$proxy")
+    local pids=() service_pid proxy_before service_before machine_before
+    [[ -n $proxy ]] && mapfile -t pids < <(proxy_pids "$proxy")
     service_pid=$(pid_of leveling-service)
-    proxy_before=$(cpu_ticks "${proxy_pids[@]}") service_before=$(cpu_ticks "$service_pid") machine_before=$(machine_ticks)
+    proxy_before=$(cpu_ticks "${pids[@]}") service_before=$(cpu_ticks "$service_pid") machine_before=$(machine_ticks)
     # Every wrk run sends its own idempotency keys: a warm-up's keys again would only be replays.
     BENCH_INVOCATION=$phase$(date +%s%N) wrk "${args[@]}" "$url" > "$file"
-    awk -v proxy=$(($(cpu_ticks "${proxy_pids[@]}") - proxy_before)) \
+    awk -v proxy=$(($(cpu_ticks "${pids[@]}") - proxy_before)) \
         -v service=$(($(cpu_ticks "$service_pid") - service_before)) -v machine=$(($(machine_ticks) - machine_before)) \
         -v hz="$(getconf CLK_TCK)" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }

@@ -5,7 +5,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +24,7 @@ import org.jboss.logging.Logger;
 @Singleton
 public class AccessLog {
 
-    static final String CATEGORY = "gateway.access";
+    private static final String CATEGORY = "gateway.access";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final int BATCH_CHARS = 6_000;
     private static final long FLUSH_MILLIS = 50;
@@ -58,7 +60,8 @@ public class AccessLog {
         long now = System.currentTimeMillis();
         if (now != batch.prefixMillis) {
             batch.prefixMillis = now;
-            batch.prefix = LocalTime.now().format(TIME) + " INFO  [" + CATEGORY + "] ";
+            batch.prefix = LocalTime.ofInstant(Instant.ofEpochMilli(now), ZoneId.systemDefault()).format(TIME)
+                    + " INFO  [" + CATEGORY + "] ";
         }
         batch.lines.append(batch.prefix)
                 .append(request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress())
