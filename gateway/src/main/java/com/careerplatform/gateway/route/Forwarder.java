@@ -24,8 +24,8 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.net.ConnectException;
-import java.net.SocketException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -169,10 +169,12 @@ public class Forwarder {
         }
     }
 
-    /** Refused, or closed or reset before an answer: an idempotent request may go to another instance. */
+    /**
+     * Refused, or closed or reset before an answer: an idempotent request may go to another instance. With
+     * Netty's native transport a reset is its own IOException, not the JDK's SocketException.
+     */
     private static boolean lostBeforeAnswer(Throwable failure) {
-        return failure instanceof ConnectException || failure instanceof HttpClosedException
-                || failure instanceof SocketException;
+        return failure instanceof IOException || failure instanceof HttpClosedException;
     }
 
     private boolean mayRetry(RoutingContext ctx, RouteTable.Route route, int attempt, UpstreamPool.Lease lease) {

@@ -48,6 +48,16 @@ class GatewayProtectionTest {
     }
 
     @Test
+    void aReadIsRetriedOnTheOtherInstanceWhenOneResetsTheConnection() {
+        for (int i = 0; i < 4; i++) {
+            String requestId = UUID.randomUUID().toString();
+            given().header("X-Request-Id", requestId).when().get("/api/v1/resetting/x")
+                    .then().statusCode(200).header("X-Upstream", equalTo("stub"));
+            assertEquals(1, StubUpstream.RECEIVED_REQUEST_IDS.stream().filter(requestId::equals).count());
+        }
+    }
+
+    @Test
     void aWriteIsNeverRetried() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

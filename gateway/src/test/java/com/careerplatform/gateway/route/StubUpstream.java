@@ -4,6 +4,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * A stand-in for the services behind the gateway, on a free loopback port: it echoes what it received
  * and remembers the request ids it saw, never answers a path ending in /slow, and marks a path ending in
  * /cacheable as cacheable. The promotion and "dead" upstreams point at a closed port; "flaky" ones have
- * a closed port and the stub; test-only routes exercise timeouts, bulkheads and rate limits.
+ * a closed port and the stub; "resetting" has an instance that resets every connection once it has read the
+ * request, and the stub; test-only routes exercise timeouts, bulkheads and rate limits.
  */
 public class StubUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +34,7 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
     private HttpServer server;
+    private ServerSocket resetting;
 
     @Override
     public Map<String, String> start() {
@@ -71,6 +78,7 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
                 "gateway.timeout", "PT1S"));
         route(config, "flaky", CLOSED + "," + url);
         route(config, "flaky-writes", CLOSED + "," + url);
+        route(config, "resetting", startResetting() + "," + url);
         route(config, "dead", CLOSED);
         route(config, "narrow", url);
         config.put("gateway.upstreams.narrow.max-in-flight", "1");
@@ -89,10 +97,42 @@ public class StubUpstream implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes." + name + ".roles", "platform-member");
     }
 
+    /**
+     * An instance that dies under its caller: it reads a request, then closes with a zero linger, which
+     * sends a TCP reset instead of an answer (what a stopped process's kernel does to a pooled connection).
+     */
+    private String startResetting() {
+        try {
+            resetting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException("resetting stub did not start", e);
+        }
+        Thread acceptor = new Thread(() -> {
+            while (!resetting.isClosed()) {
+                try (Socket connection = resetting.accept()) {
+                    connection.getInputStream().read(new byte[8192]);
+                    connection.setSoLinger(true, 0);
+                } catch (IOException closed) {
+                    // The stub was stopped, or the gateway gave up on this connection first.
+                }
+            }
+        }, "resetting-upstream");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return "http://127.0.0.1:" + resetting.getLocalPort();
+    }
+
     @Override
     public void stop() {
         if (vertx != null) {
             vertx.close();
+        }
+        if (resetting != null) {
+            try {
+                resetting.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
