@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.careerplatform.kit.webhook.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hiring committee levels a candidate through the gateway: three real members vote, the chair
- * finalizes, and the HR system's webhook receives the finalized decision.
+ * A hiring committee levels a candidate through the gateway: the interviewer reads the bank of the round
+ * and names the questions asked, three real members vote, the chair finalizes, and the HR system's webhook
+ * receives the finalized decision.
  */
 class HiringCommitteeIT {
 
@@ -40,18 +42,31 @@ class HiringCommitteeIT {
         }
     }
 
-    /** hana, hugo and hilda level the candidate L5 and hana, the chair, finalizes; returns the decision's id. */
+    /**
+     * hugo asks the system design round two questions of its bank; hana, hugo and hilda level the candidate L5
+     * and hana, the chair, finalizes; returns the decision's id.
+     */
     static String decideWithRealCommittee(String candidate) {
+        JsonPath bank = Platform.as("hugo").queryParam("round", "SYSTEM_DESIGN")
+                .when().get("/api/v1/frameworks/ai-engineer/interview-loop")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("System design staples", bank.getString("banks[0].title"));
+        assertEquals("\"Design an AI assistant that replies in Slack\" (multi-tenant, PII, retention).",
+                bank.getString("banks[0].entries[0].text"));
+        List<String> asked = bank.<String>getList("banks[0].entries.id").subList(0, 2);
         String body = """
                 {"candidateId": "%s", "frameworkSlug": "ai-engineer",
                  "signals": [{"round": "SYSTEM_DESIGN", "interviewer": "hugo",
-                              "scores": {"SYSTEM_DESIGN": 3, "TECHNICAL_DEPTH": 3}, "recommendedLevel": "L5"}],
+                              "scores": {"SYSTEM_DESIGN": 3, "TECHNICAL_DEPTH": 3}, "recommendedLevel": "L5",
+                              "questions": ["%s", "%s"]}],
                  "proposedLevel": "L5", "rationale": "Designed a RAG system end to end.", "chair": "hana"}
-                """.formatted(candidate);
+                """.formatted(candidate, asked.get(0), asked.get(1));
         String key = UUID.randomUUID().toString();
         String id = Platform.as("hana").header("Idempotency-Key", key).contentType("application/json").body(body)
                 .when().post(DECISIONS)
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).body("signals[0].questions", equalTo(asked))
+                .body("loop.roundsHeard", equalTo(1)).body("loop.typical", equalTo(false))
+                .extract().path("id");
         Platform.as("hana").header("Idempotency-Key", key).contentType("application/json").body(body)
                 .when().post(DECISIONS)
                 .then().statusCode(201).header("Idempotency-Replayed", equalTo("true")).body("id", equalTo(id));

@@ -70,6 +70,9 @@ class RoleMatrixIT {
             POST /api/v1/frameworks|hr-admin
             GET /api/v1/frameworks/{slug}|ALL
             GET /api/v1/frameworks/{slug}/diff|ALL
+            GET /api/v1/frameworks/{slug}/guides|ALL
+            GET /api/v1/frameworks/{slug}/guides/{code}|ALL
+            GET /api/v1/frameworks/{slug}/interview-loop|ALL
             GET /api/v1/frameworks/{slug}/levels|ALL
             GET /api/v1/frameworks/{slug}/levels/{code}|ALL
             GET /api/v1/frameworks/{slug}/versions|ALL
@@ -115,6 +118,9 @@ class RoleMatrixIT {
             GET /api/v1/promotion-packets/{packetId}/evidence|ALL
             POST /api/v1/promotion-packets/{packetId}/evidence|ALL
             DELETE /api/v1/promotion-packets/{packetId}/evidence/{evidenceId}|ALL
+            GET /api/v1/self-assessments|ALL
+            POST /api/v1/self-assessments|ALL
+            GET /api/v1/self-assessments/{id}|ALL
             GET /scim/v2/ResourceTypes|hr-admin
             GET /scim/v2/ResourceTypes/{name}|hr-admin
             GET /scim/v2/Schemas|hr-admin

@@ -6,6 +6,7 @@ import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -32,7 +33,7 @@ public class BandCsv {
 
     static final List<String> COLUMNS = List.of("frameworkSlug", "levelCode", "market", "segment", "currency",
             "totalCompMin", "totalCompMax", "openEnded", "equityNote", "visibility", "effectiveFrom", "effectiveTo",
-            "sourceLabel", "source");
+            "sourceLabel", "source", "guidance");
 
     /** The most bands one file may hold. */
     static final int MAX_ROWS = 5_000;
@@ -40,7 +41,8 @@ public class BandCsv {
     private static final CsvMapper CSV = new CsvMapper();
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Set<String> FREE_TEXT = Set.of("sourceLabel", "source");
-    private static final Set<String> OPTIONAL = Set.of("totalCompMax", "effectiveTo", "sourceLabel", "source");
+    private static final Set<String> OPTIONAL = Set.of("totalCompMax", "effectiveTo", "sourceLabel", "source", "guidance");
+    private static final String GUIDANCE = "guidance";
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -69,12 +71,25 @@ public class BandCsv {
             row.put("effectiveTo", band.effectiveTo() == null ? "" : band.effectiveTo().toString());
             row.put("sourceLabel", inert(band.sourceLabel()));
             row.put("source", inert(band.source()));
+            row.put(GUIDANCE, guidance(band.guidance()));
             return row;
         }).toList();
         try {
             return CSV.writer(schema.build()).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bands cannot be written as CSV", e);
+        }
+    }
+
+    /** A band's component guidance (seed 9.4) as one cell of compact JSON, so that an export imports back whole. */
+    private String guidance(ComponentGuidance guidance) {
+        if (guidance == null) {
+            return "";
+        }
+        try {
+            return json.writeValueAsString(guidance);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("guidance cannot be written as JSON", e);
         }
     }
 
@@ -115,6 +130,15 @@ public class BandCsv {
                     values.put(column, FREE_TEXT.contains(column) ? literal(value.strip()) : value.strip());
                 }
             });
+            if (values.containsKey(GUIDANCE)) {
+                Optional<JsonNode> guidance = jsonObject((String) values.get(GUIDANCE));
+                if (guidance.isEmpty()) {
+                    errors.add(new FieldError(row + "." + GUIDANCE, "must be the band's guidance as a JSON object,"
+                            + " as the export writes it"));
+                    continue;
+                }
+                values.put(GUIDANCE, guidance.get());
+            }
             CreateCompBandRequest request;
             try {
                 request = json.convertValue(values, CreateCompBandRequest.class);
@@ -126,7 +150,7 @@ public class BandCsv {
             List<FieldError> broken = validator.validate(request).stream()
                     .map(violation -> new FieldError(row + "." + FieldMessages.reported(violation,
                             violation.getPropertyPath().toString()), violation.getMessage()))
-                    .sorted(Comparator.comparing(error -> COLUMNS.indexOf(error.field().substring(row.length() + 1))))
+                    .sorted(Comparator.comparing(error -> column(error.field().substring(row.length() + 1))))
                     .toList();
             if (broken.isEmpty()) {
                 requests.put(i + 2, request);
@@ -134,6 +158,21 @@ public class BandCsv {
             errors.addAll(broken);
         }
         return new Rows(requests, errors);
+    }
+
+    /** The column of a field: {@code guidance.baseMin} is in {@code guidance}. */
+    private static int column(String field) {
+        int dot = field.indexOf('.');
+        return COLUMNS.indexOf(dot < 0 ? field : field.substring(0, dot));
+    }
+
+    private Optional<JsonNode> jsonObject(String cell) {
+        try {
+            JsonNode node = json.readTree(cell);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     /**

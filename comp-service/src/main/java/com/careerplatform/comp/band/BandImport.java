@@ -140,23 +140,25 @@ public class BandImport {
         return Optional.empty();
     }
 
-    /** Whether the row says what the version says, column for column of the CSV. */
+    /** Whether the row says what the version says, column for column of the CSV (an empty guidance cell says nothing). */
     private static boolean sameVersion(CompBand band, CreateCompBandRequest row) {
         return band.effectiveFrom.equals(row.effectiveFrom()) && Objects.equals(band.effectiveTo, row.effectiveTo())
                 && band.currency.equals(row.currency()) && sameAmount(band.totalCompMin, row.totalCompMin())
                 && sameAmount(band.totalCompMax, row.totalCompMax()) && band.openEnded == row.openEnded()
                 && band.equityNote == row.equityNote() && band.visibility == row.visibility()
-                && Objects.equals(band.sourceLabel, row.sourceLabel()) && Objects.equals(band.source, row.source());
+                && Objects.equals(band.sourceLabel, row.sourceLabel()) && Objects.equals(band.source, row.source())
+                && (row.guidance() == null || row.guidance().equals(band.guidance));
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    /** The row as a change of the latest version: the CSV's columns, and the guidance the CSV has no column for. */
+    /** The row as a change of the latest version: the CSV's columns, the latest guidance where the row's cell is empty. */
     private static BandChangeRequest asChange(CreateCompBandRequest row, CompBand latest) {
         return new BandChangeRequest(row.effectiveFrom(), row.totalCompMin(), row.totalCompMax(), row.openEnded(),
-                row.equityNote(), row.visibility(), latest.guidance, row.sourceLabel(), row.source());
+                row.equityNote(), row.visibility(), row.guidance() == null ? latest.guidance : row.guidance(),
+                row.sourceLabel(), row.source());
     }
 
     /** The row number of an import error ("row 12.totalCompMin"), so that row 10 comes after row 2. */

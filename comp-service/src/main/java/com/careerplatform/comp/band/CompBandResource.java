@@ -7,6 +7,7 @@ import com.careerplatform.kit.paging.PageParams;
 import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.kit.problem.EnumParameter;
 import com.careerplatform.kit.problem.Problem;
+import com.careerplatform.kit.request.LevelCodeParameter;
 import com.careerplatform.kit.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,12 +74,12 @@ public class CompBandResource {
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<CompBandView> list(
             @Parameter(description = "Level code, e.g. L5") @QueryParam("level")
-            @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+            @Size(max = 10) @Pattern(regexp = LevelCodeParameter.PATTERN, message = LevelCodeParameter.MESSAGE) String level,
             @Parameter(description = "KR, US or GLOBAL_REMOTE") @QueryParam("market") @Size(max = 100) String market,
             @Parameter(description = "Company segment, e.g. BIG_TECH") @QueryParam("segment") @Size(max = 100) String segment,
             @Parameter(description = "ISO date; the bands in force on that day") @QueryParam("asOf") LocalDate asOf,
             @Valid @BeanParam PageParams page) {
-        BandFilter filter = new BandFilter(level, EnumParameter.parse(Market.class, "market", market),
+        BandFilter filter = new BandFilter(LevelCodeParameter.normalized(level), EnumParameter.parse(Market.class, "market", market),
                 EnumParameter.parse(Segment.class, "segment", segment), asOf);
         return bands.list(filter, audience(), page);
     }

@@ -49,6 +49,11 @@ class CompBandResourceTest {
                 .body("items[2].openEnded", equalTo(true))
                 .body("items[1].equityNote", equalTo("SIGNIFICANT_STOCK"))
                 .body("items.currency", everyItem(equalTo("USD")));
+        given().queryParam("level", "l7").queryParam("market", "us").queryParam("asOf", "2026-06-30")
+                .when().get(BANDS)
+                .then().statusCode(200)
+                .body("items.levelCode", everyItem(equalTo("L7")))
+                .body("items.segment", contains("BIG_TECH", "EARLY_STAGE", "FRONTIER_LAB", "UNICORN"));
     }
 
     @Test

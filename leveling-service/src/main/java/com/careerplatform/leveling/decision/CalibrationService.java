@@ -5,6 +5,7 @@ import com.careerplatform.kit.paging.PageView;
 import com.careerplatform.leveling.framework.FrameworkReader;
 import com.careerplatform.leveling.framework.FrameworkVersion;
 import com.careerplatform.leveling.framework.PublishedVersions;
+import com.careerplatform.leveling.framework.content.RoundType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;

@@ -8,6 +8,7 @@ import com.careerplatform.kit.problem.EnumParameter;
 import com.careerplatform.kit.problem.Problem;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
+import com.careerplatform.kit.request.LevelCodeParameter;
 import com.careerplatform.kit.security.Roles;
 import com.careerplatform.leveling.decision.CalibrationService.CalibrationView;
 import com.careerplatform.leveling.decision.DecisionRequests.CreateDecisionRequest;
@@ -99,13 +100,13 @@ public class DecisionResource {
             @QueryParam("candidateId") @Size(max = 100) String candidateId,
             @Parameter(description = "OPEN or FINAL") @QueryParam("status") @Size(max = 100) String status,
             @Parameter(description = "Final level") @QueryParam("level")
-            @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be a level code such as L5") String level,
+            @Size(max = 10) @Pattern(regexp = LevelCodeParameter.PATTERN, message = LevelCodeParameter.MESSAGE) String level,
             @Parameter(description = "Created on or after (ISO date)") @QueryParam("from") LocalDate from,
             @Parameter(description = "Created on or before (ISO date)") @QueryParam("to") LocalDate to,
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         DecisionFilter filter = new DecisionFilter(candidateId, EnumParameter.parse(DecisionStatus.class, "status", status),
-                level, from, to);
+                LevelCodeParameter.normalized(level), from, to);
         return decisions.list(filter, Cursor.decodeWithUuid("cursor", cursor), limit);
     }
 

@@ -14,6 +14,7 @@ import com.careerplatform.leveling.decision.DecisionRequests.FinalizeRequest;
 import com.careerplatform.leveling.decision.DecisionRequests.VoteRequest;
 import com.careerplatform.leveling.framework.PublishedVersions;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
+import com.careerplatform.leveling.interview.InterviewLoopView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -90,7 +92,7 @@ public class DecisionService {
 
     private DecisionView open(CreateDecisionRequest request, String user) {
         PublishedVersions.Version version = frameworks.of(request.frameworkSlug(), request.frameworkVersion());
-        checkAgainstFramework(request, version.content());
+        checkAgainstFramework(request, version);
         String chair = chairInThePeopleRecord(request.chair().strip());
         if (request.supersedes() != null) {
             checkCorrectable(request);
@@ -109,7 +111,7 @@ public class DecisionService {
         decision.createdBy = user;
         decision.createdAt = OffsetDateTime.now(clock);
         decision.persist();
-        DecisionView view = DecisionView.of(decision, quorum);
+        DecisionView view = view(decision);
         audit.record("leveling-decision.created", AUDIT_TYPE, decision.id.toString(), null, view);
         return view;
     }
@@ -125,7 +127,7 @@ public class DecisionService {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " has " + MAX_VOTES
                     + " votes, the most a decision takes; finalize it or change an existing vote");
         }
-        DecisionView before = DecisionView.of(decision, quorum);
+        DecisionView before = view(decision);
         DecisionVote vote = decision.voteOf(voter).orElseGet(() -> {
             DecisionVote cast = new DecisionVote();
             cast.decision = decision;
@@ -138,7 +140,7 @@ public class DecisionService {
         vote.dissent = request.dissent();
         vote.castAt = OffsetDateTime.now(clock);
         vote.persist();
-        DecisionView after = DecisionView.of(decision, quorum);
+        DecisionView after = view(decision);
         audit.record("leveling-decision.voted", AUDIT_TYPE, id.toString(), before, after);
         return after;
     }
@@ -157,12 +159,12 @@ public class DecisionService {
             throw new ProblemException(ProblemType.CONFLICT, "Finalizing needs " + quorum
                     + " votes that are not recusals; this decision has " + decision.countingVotes());
         }
-        DecisionView before = DecisionView.of(decision, quorum);
+        DecisionView before = view(decision);
         decision.status = DecisionStatus.FINAL;
         decision.finalLevel = request.finalLevel();
         decision.finalizedBy = user;
         decision.finalizedAt = OffsetDateTime.now(clock);
-        DecisionView after = DecisionView.of(decision, quorum);
+        DecisionView after = view(decision);
         outbox.record(FINALIZED_EVENT, id.toString(), Map.of(
                 "decisionId", id, "candidateId", decision.candidateId, "frameworkSlug", decision.frameworkSlug,
                 "frameworkVersion", decision.frameworkVersion, "finalLevel", decision.finalLevel,
@@ -174,7 +176,7 @@ public class DecisionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionView find(UUID id) {
-        return DecisionView.of(decision(id, LockModeType.NONE), quorum);
+        return view(decision(id, LockModeType.NONE));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -211,7 +213,7 @@ public class DecisionService {
                         Sort.descending("createdAt", "id"), parameters)
                 .range(0, limit)
                 .list();
-        List<DecisionView> items = found.stream().limit(limit).map(decision -> DecisionView.of(decision, quorum)).toList();
+        List<DecisionView> items = found.stream().limit(limit).map(this::view).toList();
         String next = null;
         if (found.size() > limit) {
             LevelingDecision last = found.get(limit - 1);
@@ -220,7 +222,15 @@ public class DecisionService {
         return new CursorPage<>(items, next);
     }
 
-    private void checkAgainstFramework(CreateDecisionRequest request, FrameworkContent content) {
+    /** The decision with its votes, and its rounds against the interview loop of its framework version. */
+    private DecisionView view(LevelingDecision decision) {
+        return DecisionView.of(decision, quorum,
+                frameworks.of(decision.frameworkSlug, decision.frameworkVersion).content().interviewLoop());
+    }
+
+    private void checkAgainstFramework(CreateDecisionRequest request, PublishedVersions.Version version) {
+        FrameworkContent content = version.content();
+        Optional<InterviewLoopView> loop = InterviewLoopView.of(version.slug(), version.number(), content);
         List<String> levels = content.levelCodes();
         List<String> axes = content.axes().stream().map(FrameworkContent.Axis::code).toList();
         List<FieldError> errors = new ArrayList<>();
@@ -236,6 +246,14 @@ public class DecisionService {
             for (String axis : signal.scores().keySet()) {
                 if (!axes.contains(axis)) {
                     errors.add(new FieldError("signals[" + i + "].scores." + axis, "must be one of the axes " + axes));
+                }
+            }
+            List<String> asked = loop.map(found -> found.questionIds(signal.round())).orElse(List.of());
+            for (int j = 0; j < signal.questions().size(); j++) {
+                if (!asked.contains(signal.questions().get(j))) {
+                    errors.add(new FieldError("signals[" + i + "].questions[" + j + "]", asked.isEmpty()
+                            ? "the framework has no question bank for the " + signal.round() + " round"
+                            : "must be one of the " + signal.round() + " round's questions " + asked));
                 }
             }
         }

@@ -3,6 +3,7 @@ package com.careerplatform.leveling.framework;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.careerplatform.leveling.framework.content.FrameworkContent.Axis;
 import com.careerplatform.leveling.framework.content.FrameworkContent.Level;
+import com.careerplatform.leveling.framework.content.Guide;
 import com.careerplatform.leveling.framework.content.ItemKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
@@ -15,12 +16,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What changed between two versions of a framework: per axis, per level (fields and bullets) and per track. */
+/**
+ * What changed between two versions of a framework: per axis, per level (fields and bullets), per track,
+ * per guide, and whether the interview loop changed.
+ */
 public record FrameworkDiff(
         @Schema(maxLength = 64) String framework,
         @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int from,
         @Schema(minimum = "1", maximum = "" + FrameworkVersion.MAX_NUMBER) int to,
-        boolean identical, AxesDiff axes, LevelsDiff levels, TracksDiff tracks) {
+        boolean identical, AxesDiff axes, LevelsDiff levels, CodesDiff tracks, boolean interviewLoopChanged,
+        CodesDiff guides) {
 
     public record FieldChange(Object from, Object to) {
     }
@@ -53,10 +58,15 @@ public record FrameworkDiff(
     public record ItemRef(ItemKind kind, @Schema(maxLength = 2000) String text) {
     }
 
-    public record TracksDiff(
-            @Schema(maxItems = 20) List<@Size(max = 64) String> added,
-            @Schema(maxItems = 20) List<@Size(max = 64) String> removed,
-            @Schema(maxItems = 20) List<@Size(max = 64) String> changed) {
+    /** Parts named by a code (tracks, guides): added, removed, and changed in any field. */
+    public record CodesDiff(
+            @Schema(maxItems = 50) List<@Size(max = 64) String> added,
+            @Schema(maxItems = 50) List<@Size(max = 64) String> removed,
+            @Schema(maxItems = 50) List<@Size(max = 64) String> changed) {
+
+        boolean none() {
+            return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        }
     }
 
     public static FrameworkDiff between(String framework, FrameworkVersion older, FrameworkVersion newer) {
@@ -64,12 +74,16 @@ public record FrameworkDiff(
         FrameworkContent b = newer.content;
         AxesDiff axes = axes(a.axes(), b.axes());
         LevelsDiff levels = levels(a.levels(), b.levels());
-        TracksDiff tracks = tracks(a.tracks(), b.tracks());
+        CodesDiff tracks = byCodes(a.tracks(), b.tracks(), FrameworkContent.Track::code);
+        boolean loopChanged = !Objects.equals(a.interviewLoop(), b.interviewLoop());
+        CodesDiff guides = byCodes(a.guides(), b.guides(), Guide::code);
         boolean identical = axes.added().isEmpty() && axes.removed().isEmpty() && axes.changed().isEmpty()
                 && levels.added().isEmpty() && levels.removed().isEmpty() && levels.changed().isEmpty()
-                && tracks.added().isEmpty() && tracks.removed().isEmpty() && tracks.changed().isEmpty()
+                && tracks.none()
+                && !loopChanged && guides.none()
                 && Objects.equals(a.name(), b.name()) && Objects.equals(a.description(), b.description());
-        return new FrameworkDiff(framework, older.number, newer.number, identical, axes, levels, tracks);
+        return new FrameworkDiff(framework, older.number, newer.number, identical, axes, levels, tracks, loopChanged,
+                guides);
     }
 
     private static AxesDiff axes(List<Axis> from, List<Axis> to) {
@@ -118,15 +132,15 @@ public record FrameworkDiff(
                 onlyIn(before, after).stream().map(Level::code).toList(), changed);
     }
 
-    private static TracksDiff tracks(List<FrameworkContent.Track> from, List<FrameworkContent.Track> to) {
-        Map<String, FrameworkContent.Track> before = byCode(from, FrameworkContent.Track::code);
-        Map<String, FrameworkContent.Track> after = byCode(to, FrameworkContent.Track::code);
+    private static <T> CodesDiff byCodes(List<T> from, List<T> to, Function<T, String> code) {
+        Map<String, T> before = byCode(from, code);
+        Map<String, T> after = byCode(to, code);
         List<String> changed = after.entrySet().stream()
                 .filter(entry -> before.containsKey(entry.getKey()) && !before.get(entry.getKey()).equals(entry.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
-        return new TracksDiff(onlyIn(after, before).stream().map(FrameworkContent.Track::code).toList(),
-                onlyIn(before, after).stream().map(FrameworkContent.Track::code).toList(), changed);
+        return new CodesDiff(onlyIn(after, before).stream().map(code).toList(),
+                onlyIn(before, after).stream().map(code).toList(), changed);
     }
 
     private static List<ItemRef> refs(Level level) {

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,8 @@ class DecisionInputTest {
         given().queryParam("candidateId", candidate).queryParam("status", "final").when().get(DECISIONS)
                 .then().statusCode(200).body("items", hasSize(0));
         given().queryParam("candidateId", candidate).queryParam("from", "2999-01-01").when().get(DECISIONS)
+                .then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("candidateId", candidate).queryParam("level", "l5").when().get(DECISIONS)
                 .then().statusCode(200).body("items", hasSize(0));
     }
 
@@ -185,6 +188,38 @@ class DecisionInputTest {
         given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L9\"}")
                 .when().post(DECISIONS + "/" + id + "/finalize")
                 .then().statusCode(400).body("errors[0].field", equalTo("finalLevel"));
+    }
+
+    @Test
+    void aRoundNamesTheQuestionsItAskedFromItsOwnBanks() {
+        String asked = decision(candidate(), "L5", null).replace("\"recommendedLevel\": \"L6\"",
+                "\"recommendedLevel\": \"L6\", \"questions\": [\"7.3.1\", \"3.2.1\"]");
+        given().contentType(ContentType.JSON).body(asked)
+                .when().post(DECISIONS)
+                .then().statusCode(201)
+                .body("signals[0].questions", equalTo(List.of("7.3.1", "3.2.1")))
+                .body("signals[1].questions", equalTo(List.of()));
+
+        String wrongBank = decision(candidate(), "L5", null).replace("\"recommendedLevel\": \"L5\"}",
+                "\"recommendedLevel\": \"L5\", \"questions\": [\"7.3.1\", \"7.9.1\"]}");
+        given().contentType(ContentType.JSON).body(wrongBank)
+                .when().post(DECISIONS)
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("signals[1].questions[0]", "signals[1].questions[1]")))
+                .body("errors[0].message", equalTo("must be one of the CODING round's questions [3.2.1, 3.2.2, 3.2.3, 3.2.4]"));
+    }
+
+    @Test
+    void aDecisionSaysHowItsRoundsCompareWithTheTypicalLoop() {
+        String id = open(decision(candidate(), "L5", null));
+        given().when().get(DECISIONS + "/" + id)
+                .then().statusCode(200)
+                .body("loop.roundsHeard", equalTo(2))
+                .body("loop.minRounds", equalTo(5))
+                .body("loop.maxRounds", equalTo(7))
+                .body("loop.typical", equalTo(false))
+                .body("loop.roundsNotHeard", equalTo(List.of("RECRUITER_SCREEN", "HIRING_MANAGER", "ML_LLM_FUNDAMENTALS",
+                        "BEHAVIORAL", "BAR_RAISER")));
     }
 
     @Test

@@ -88,8 +88,9 @@ class SeedTranscriptionTest {
         assertEquals(List.of(0, 0, 3, 6), levels.getList("years.from").subList(0, 4));
         assertEquals(List.of(3, 3, 6, 10), levels.getList("years.to").subList(0, 4));
         assertNull(levels.get("[4].years.from"));
-        assertEquals(List.of("4.3"), levels.getList("[3].notes.section"));
-        assertEquals("In AI Engineering, the most common hybrid is Tech Lead + Solver.", levels.get("[3].notes[0].text"));
+        assertEquals(List.of("4.1", "4.3"), levels.getList("[3].notes.section"));
+        assertEquals("From Tanya Reilly's The Staff Engineer's Path", levels.get("[3].notes[0].text"));
+        assertEquals("In AI Engineering, the most common hybrid is Tech Lead + Solver.", levels.get("[3].notes[1].text"));
     }
 
     @Test

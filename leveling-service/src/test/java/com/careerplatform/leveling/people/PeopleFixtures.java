@@ -51,7 +51,7 @@ public final class PeopleFixtures {
         return id;
     }
 
-    static long count(String sql, Object... values) {
+    public static long count(String sql, Object... values) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, values);
@@ -64,7 +64,7 @@ public final class PeopleFixtures {
         }
     }
 
-    private static void execute(String sql, Object... values) {
+    public static void execute(String sql, Object... values) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, values);

@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The rules of a framework's content that span fields: unique codes, axes that exist, ordered years. */
+/**
+ * The rules of a framework's content that span fields: unique codes, axes that exist, ordered years, an
+ * interview loop whose typical size fits its rounds, and at most one self-assessment checklist.
+ */
 public final class ContentRules {
 
     private ContentRules() {
@@ -46,9 +49,48 @@ public final class ContentRules {
                 errors.add(new FieldError(prefix + "tracks[" + i + "].code", "duplicate track code"));
             }
         }
+        if (content.interviewLoop() != null) {
+            checkLoop(content.interviewLoop(), prefix + "interviewLoop", errors);
+        }
+        Set<String> guides = new HashSet<>();
+        for (int i = 0; i < content.guides().size(); i++) {
+            if (!guides.add(content.guides().get(i).code())) {
+                errors.add(new FieldError(prefix + "guides[" + i + "].code", "duplicate guide code"));
+            }
+        }
+        if (content.guides().stream().filter(guide -> guide.use() == GuideUse.SELF_CHECK).count() > 1) {
+            errors.add(new FieldError(prefix + "guides", "at most one guide is the SELF_CHECK checklist"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) rejected", errors);
         }
         return content;
+    }
+
+    private static void checkLoop(InterviewLoop loop, String path, List<FieldError> errors) {
+        if (loop.minRounds() > loop.maxRounds()) {
+            errors.add(new FieldError(path + ".maxRounds", "must not be below minRounds"));
+        }
+        if (loop.minRounds() > loop.rounds().size()) {
+            errors.add(new FieldError(path + ".minRounds", "must not exceed the " + loop.rounds().size() + " rounds listed"));
+        }
+        Set<RoundType> rounds = new HashSet<>();
+        for (int i = 0; i < loop.rounds().size(); i++) {
+            if (!rounds.add(loop.rounds().get(i).code())) {
+                errors.add(new FieldError(path + ".rounds[" + i + "].code", "duplicate round"));
+            }
+        }
+        Set<String> sections = new HashSet<>();
+        for (int i = 0; i < loop.banks().size(); i++) {
+            InterviewLoop.Bank bank = loop.banks().get(i);
+            if (!sections.add(bank.section())) {
+                errors.add(new FieldError(path + ".banks[" + i + "].section", "duplicate bank section"));
+            }
+            for (RoundType round : bank.rounds()) {
+                if (!rounds.contains(round)) {
+                    errors.add(new FieldError(path + ".banks[" + i + "].rounds", round + " is not one of the loop's rounds"));
+                }
+            }
+        }
     }
 }

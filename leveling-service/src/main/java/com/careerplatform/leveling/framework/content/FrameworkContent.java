@@ -23,11 +23,14 @@ public record FrameworkContent(
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Axis> axes,
         @NotEmpty @Size(max = 30) List<@NotNull @Valid Level> levels,
         @Size(max = 20) List<@NotNull @Valid Track> tracks,
-        @Size(max = 20) List<@NotNull @Valid TrackNote> trackNotes) {
+        @Size(max = 20) List<@NotNull @Valid TrackNote> trackNotes,
+        @Valid InterviewLoop interviewLoop,
+        @Size(max = 50) List<@NotNull @Valid Guide> guides) {
 
     public FrameworkContent {
         tracks = tracks == null ? List.of() : List.copyOf(tracks);
         trackNotes = trackNotes == null ? List.of() : List.copyOf(trackNotes);
+        guides = guides == null ? List.of() : List.copyOf(guides);
     }
 
     /** A competency axis, e.g. TECHNICAL_DEPTH. */
@@ -120,6 +123,15 @@ public record FrameworkContent(
 
     public Optional<Level> level(String code) {
         return levels.stream().filter(level -> level.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    public Optional<Guide> guide(String code) {
+        return guides.stream().filter(guide -> guide.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    /** The guide employees assess themselves against, if the framework has one. */
+    public Optional<Guide> selfCheck() {
+        return guides.stream().filter(guide -> guide.use() == GuideUse.SELF_CHECK).findFirst();
     }
 
     public List<String> levelCodes() {

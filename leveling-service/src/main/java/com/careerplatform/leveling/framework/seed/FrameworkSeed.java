@@ -1,6 +1,8 @@
 package com.careerplatform.leveling.framework.seed;
 
 import com.careerplatform.leveling.framework.content.FrameworkContent;
+import com.careerplatform.leveling.framework.content.Guide;
+import com.careerplatform.leveling.framework.content.InterviewLoop;
 import com.careerplatform.leveling.framework.content.ItemKind;
 import java.util.List;
 
@@ -19,7 +21,9 @@ public record FrameworkSeed(
         List<LevelSeed> levels,
         List<SectionSeed> sections,
         List<FrameworkContent.Track> tracks,
-        List<FrameworkContent.TrackNote> trackNotes) {
+        List<FrameworkContent.TrackNote> trackNotes,
+        InterviewLoop interviewLoop,
+        List<Guide> guides) {
 
     public record LevelSeed(String code, String stage, String title, Integer yearsFrom, Integer yearsTo,
             String summary, String sourceSection, List<FrameworkContent.EvidenceRule> promotionBar) {
@@ -31,7 +35,8 @@ public record FrameworkSeed(
 
     public FrameworkContent toContent() {
         List<FrameworkContent.Level> contentLevels = levels.stream().map(this::level).toList();
-        return new FrameworkContent(name, description, source, axesNote, axes, contentLevels, tracks, trackNotes);
+        return new FrameworkContent(name, description, source, axesNote, axes, contentLevels, tracks, trackNotes,
+                interviewLoop, guides);
     }
 
     private FrameworkContent.Level level(LevelSeed level) {

@@ -16,12 +16,15 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Imports the configured framework data files at start, each as published version 1, unless the
- * framework already exists: the data files seed an empty database and never overwrite later edits.
+ * Imports the configured framework data files at start: a framework not in the database yet as published
+ * version 1; one whose versions all come from the seed, and whose seed file has changed since (content
+ * added in a release), as its next published version. A framework hr-admin has edited is never overwritten.
+ * Instances starting together take turns under an advisory lock.
  */
 @ApplicationScoped
 public class FrameworkSeedImporter {
@@ -42,7 +45,9 @@ public class FrameworkSeedImporter {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        seedFiles.forEach(file -> importIfAbsent(read(file)));
+        Framework.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('framework seed'))")
+                .getSingleResult();
+        seedFiles.forEach(file -> importOrFollow(read(file)));
     }
 
     public FrameworkSeed read(String resource) {
@@ -56,21 +61,41 @@ public class FrameworkSeedImporter {
         }
     }
 
-    private void importIfAbsent(FrameworkSeed seed) {
-        if (Framework.findBySlug(seed.slug()).isPresent()) {
+    void importOrFollow(FrameworkSeed seed) {
+        FrameworkContent content = ContentRules.check(seed.toContent(), "");
+        Optional<Framework> existing = Framework.findBySlug(seed.slug());
+        if (existing.isPresent()) {
+            followIfSeedOwned(existing.get(), content);
             return;
         }
-        FrameworkContent content = ContentRules.check(seed.toContent(), "");
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Framework framework = new Framework();
         framework.slug = seed.slug();
-        framework.currentVersion = 1;
-        framework.createdAt = now;
+        framework.createdAt = OffsetDateTime.now(clock);
         framework.persist();
+        publish(framework, 1, content);
+        LOG.infof("imported framework %s as published version 1: levels %s", seed.slug(), content.levelCodes());
+    }
 
+    private void followIfSeedOwned(Framework framework, FrameworkContent content) {
+        List<Integer> numbers = FrameworkVersion.numbers(framework, true);
+        FrameworkVersion latest = FrameworkVersion.find(framework, numbers.get(numbers.size() - 1)).orElseThrow();
+        if (latest.content.equals(content)) {
+            return;
+        }
+        if (!SEED_USER.equals(latest.createdBy)) {
+            LOG.infof("framework %s has been edited since its seed: its seed file's changes are left for hr-admin to"
+                    + " make in a draft", framework.slug);
+            return;
+        }
+        publish(framework, latest.number + 1, content);
+        LOG.infof("published framework %s version %d from its changed seed file", framework.slug, latest.number + 1);
+    }
+
+    private void publish(Framework framework, int number, FrameworkContent content) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         FrameworkVersion version = new FrameworkVersion();
         version.framework = framework;
-        version.number = 1;
+        version.number = number;
         version.status = VersionStatus.PUBLISHED;
         version.content = content;
         version.createdBy = SEED_USER;
@@ -78,6 +103,6 @@ public class FrameworkSeedImporter {
         version.publishedBy = SEED_USER;
         version.publishedAt = now;
         version.persist();
-        LOG.infof("imported framework %s as published version 1: levels %s", seed.slug(), content.levelCodes());
+        framework.currentVersion = number;
     }
 }
