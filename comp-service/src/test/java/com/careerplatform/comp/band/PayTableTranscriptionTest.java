@@ -2,6 +2,7 @@ package com.careerplatform.comp.band;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,24 @@ class PayTableTranscriptionTest {
             }
         }
         return rows;
+    }
+
+    @Test
+    void eachKoreanBandSaysWhichLevelsItsRowCoversAndWhy() {
+        JsonPath bands = given().queryParam("asOf", "2025-06-30").queryParam("market", "KR").queryParam("size", 200)
+                .when().get("/api/v1/comp-bands")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, String> rowOfLevel = Map.of("L3", "Junior", "L4", "Junior", "L5", "Senior", "L6", "Staff",
+                "L7", "Principal", "L8", "Principal");
+        List<Map<String, Object>> seeded = bands.<Map<String, Object>>getList("items").stream()
+                .filter(band -> String.valueOf(band.get("source")).startsWith("seed 9.1")).toList();
+        assertEquals(24, seeded.size());
+        for (Map<String, Object> band : seeded) {
+            String level = (String) band.get("levelCode");
+            String source = (String) band.get("source");
+            assertTrue(source.startsWith("seed 9.1, row " + rowOfLevel.get(level) + ": the title of "), source);
+            assertTrue(source.contains(level), source);
+        }
     }
 
     @Test
@@ -63,6 +82,10 @@ class PayTableTranscriptionTest {
             assertEquals(12, guidance.get("cliffMonths"), cell);
             assertEquals("10", guidance.get("bonusTargetMinPercent"), cell);
             assertEquals("25", guidance.get("bonusTargetMaxPercent"), cell);
+            assertEquals(row[2].equals("US")
+                    ? "RSU (Restricted Stock) — 4-year vest, 1-year cliff. Options — startup land. 83(b) election."
+                    : "RSU (Restricted Stock) — 4-year vest, 1-year cliff.", guidance.get("equity"),
+                    cell + ": 9.4's Options / 83(b) bullet is a US election, on US bands only");
         }
     }
 }

@@ -7,7 +7,7 @@ final class Examples {
             {
               "company": "openai", "companyName": "OpenAI", "label": "E5", "level": "L5", "stage": "Senior",
               "edge": {"label": "E5", "level": "L5", "source": "AI Engineer career guide 2025-2026, table 1.1",
-                       "confidence": "MEDIUM"},
+                       "confidence": "MEDIUM", "basis": "SOURCE_STATED"},
               "otherEdges": [],
               "equivalents": [
                 {"company": "meta", "name": "Meta", "labels": ["L5"], "confidence": "MEDIUM"},

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 
-/** One mapping: a company's label means an internal level, says a source, with some confidence. */
+/**
+ * One mapping: a company's label means an internal level, says a source, as it states it or as the platform
+ * reads it ({@link Basis}), with the confidence the platform gives it.
+ */
 @Entity
 @Table(name = "ladder_edge")
 public class LadderEdge extends PanacheEntityBase {
@@ -39,6 +42,9 @@ public class LadderEdge extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Confidence confidence;
+
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
 
     public int position;
 

@@ -18,7 +18,13 @@ public final class LadderRequests {
             @NotBlank @Size(max = 10) @Pattern(regexp = "L[0-9]{1,2}", message = "must be an internal level code such as L5")
             String level,
             @NotBlank @Size(max = 500) String source,
-            @NotNull Confidence confidence) {
+            @NotNull Confidence confidence,
+            Basis basis) {
+
+        /** SOURCE_STATED unless the edge says it is the platform's reading of its source. */
+        public Basis basisOrStated() {
+            return basis == null ? Basis.SOURCE_STATED : basis;
+        }
     }
 
     public record CreateLadderRequest(

@@ -88,7 +88,8 @@ public class LadderService {
         CompanyLadder ladder = ladder(company);
         LadderEdge edge = ladder.bestEdge(label).orElseThrow(() -> ProblemException.notFound(
                 ladder.name + " has no label '" + label + "'; its labels are "
-                        + new LinkedHashSet<>(ladder.edges.stream().map(known -> known.label).toList())));
+                        + new LinkedHashSet<>(ladder.edges.stream().map(known -> known.label).toList())
+                        + plusHint(ladder, label)));
         List<EdgeView> otherEdges = ladder.edges.stream()
                 .filter(other -> other != edge && other.label.equalsIgnoreCase(edge.label))
                 .map(EdgeView::of)
@@ -102,6 +103,20 @@ public class LadderService {
         String stage = reference().level(edge.levelCode).map(FrameworkContent.Level::stage).orElse(null);
         return new TranslationView(ladder.code, ladder.name, edge.label, edge.levelCode, stage, EdgeView.of(edge),
                 otherEdges, equivalents);
+    }
+
+    /**
+     * A '+' sent unencoded in a query string arrives as a space (application/x-www-form-urlencoded): when the
+     * label with its spaces read as '+' is one of the ladder's, the answer says how to send it.
+     */
+    private static String plusHint(CompanyLadder ladder, String label) {
+        String withPlus = label.replace(' ', '+');
+        return ladder.edges.stream().map(known -> known.label)
+                .filter(known -> known.equalsIgnoreCase(withPlus))
+                .findFirst()
+                .map(known -> ". A '+' in a URL's query is read as a space: send '" + known + "' as "
+                        + known.replace("+", "%2B"))
+                .orElse("");
     }
 
     @Transactional
@@ -183,6 +198,7 @@ public class LadderService {
         edge.levelCode = request.level();
         edge.source = request.source().strip();
         edge.confidence = request.confidence();
+        edge.basis = request.basisOrStated();
         edge.position = ladder.edges.size();
         edge.createdBy = user;
         edge.createdAt = OffsetDateTime.now(clock);

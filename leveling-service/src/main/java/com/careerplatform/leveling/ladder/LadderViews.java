@@ -15,10 +15,11 @@ public final class LadderViews {
             @Schema(maxLength = 100) String label,
             @Schema(maxLength = 16) String level,
             @Schema(maxLength = 500) String source,
-            Confidence confidence) {
+            Confidence confidence,
+            Basis basis) {
 
         static EdgeView of(LadderEdge edge) {
-            return new EdgeView(edge.label, edge.levelCode, edge.source, edge.confidence);
+            return new EdgeView(edge.label, edge.levelCode, edge.source, edge.confidence, edge.basis);
         }
     }
 

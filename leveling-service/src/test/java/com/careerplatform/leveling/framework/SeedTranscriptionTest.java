@@ -3,6 +3,7 @@ package com.careerplatform.leveling.framework;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,6 +103,10 @@ class SeedTranscriptionTest {
                 "Lead one company-wide problem: e.g., a company-wide LLM gateway platform.",
                 "External visibility: conference talks, technical blog."), level.getList("promotionBar.description"));
         assertEquals(List.of(3, 1, 1), level.getList("promotionBar.minimum"));
+        List<String> readings = level.getList("promotionBar.reading");
+        assertEquals(3, readings.size());
+        readings.forEach(reading -> assertTrue(reading.startsWith("The platform's reading: "), reading));
+        assertTrue(readings.get(0).contains("at least 3") && readings.get(0).contains("ACCEPTED or IMPLEMENTED"), readings.get(0));
         assertEquals(List.of("ACCEPTED", "IMPLEMENTED"), level.getList("promotionBar[0].docStatuses"));
         assertEquals(List.of(), given().when().get("/api/v1/frameworks/ai-engineer/levels/L5")
                 .then().statusCode(200).extract().jsonPath().getList("promotionBar"));
@@ -118,6 +123,8 @@ class SeedTranscriptionTest {
                 "Applied — shipping products. PhD not required."), framework.getList("tracks[0].items.text"));
         assertEquals(5, framework.getList("tracks[1].items").size());
         assertEquals("After 2026, the MLE/AIE boundary will blur.", framework.get("trackNotes[0].text"));
+        assertEquals("AI Engineer leveling framework — L3 to L8", framework.get("description"),
+                "the framework's description is the source's own line (its table of contents)");
         assertEquals("As you climb, it's not just technical depth that matters — the other four become exponentially"
                 + " more important.", framework.get("axesNote"));
     }

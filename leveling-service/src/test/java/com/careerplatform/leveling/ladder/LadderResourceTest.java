@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -53,6 +55,25 @@ class LadderResourceTest {
                         contains("Junior", "Mid", "Senior", "Staff", "Principal", "Distinguished"))
                 .body("items.find { it.code == 'openai' }.edges[2].source", containsString("table 1.1"))
                 .body("items.find { it.code == 'openai' }.edges[2].confidence", equalTo("MEDIUM"));
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "portal-reader", augmentors = PlatformMemberAugmentor.class)
+    void eachSeedLadderSaysWhereTheSourcePrintedItAndWhichColumnsAreThePlatformsReading() {
+        given().when().get(LADDERS)
+                .then().statusCode(200)
+                .body("items.find { it.code == 'meta' }.edges.basis", everyItem(equalTo("SOURCE_STATED")))
+                .body("items.find { it.code == 'openai' }.edges.basis", everyItem(equalTo("SOURCE_STATED")))
+                .body("items.find { it.code == 'mts-unnamed' }.edges.basis", everyItem(equalTo("PLATFORM_INFERRED")))
+                .body("items.find { it.code == 'typical-startup' }.edges.basis", everyItem(equalTo("PLATFORM_INFERRED")))
+                .body("items.find { it.code == 'korean-conglomerate' }.edges.basis", everyItem(equalTo("PLATFORM_INFERRED")))
+                .body("items.find { it.code == 'mts-unnamed' }.note",
+                        containsString("prints MTS I … Distinguished in its fourth column, under the header \"Typical startup\""))
+                .body("items.find { it.code == 'typical-startup' }.note",
+                        containsString("prints Junior … Distinguished in its fifth column, under the header \"Korean conglomerate\""))
+                .body("items.find { it.code == 'korean-conglomerate' }.note",
+                        containsString("prints Staff … SVP+ in its sixth column, which has no header"))
+                .body("items.find { it.code == 'meta' }.note", containsString("under the header \"Meta\""));
     }
 
     @Test
@@ -113,6 +134,13 @@ class LadderResourceTest {
                 .when().get(LADDERS + "/translate")
                 .then().statusCode(404)
                 .body("detail", containsString("[E3, E4, E5, E6, E7, E8]"));
+        given().urlEncodingEnabled(false)
+                .when().get(LADDERS + "/translate?company=korean-conglomerate&label=SVP+")
+                .then().statusCode(404)
+                .body("detail", endsWith(". A '+' in a URL's query is read as a space: send 'SVP+' as SVP%2B"));
+        given().queryParam("company", "korean-conglomerate").queryParam("label", "SVP+")
+                .when().get(LADDERS + "/translate")
+                .then().statusCode(200).body("level", equalTo("L8"));
         given().queryParam("company", "openai")
                 .when().get(LADDERS + "/translate")
                 .then().statusCode(400)
@@ -146,6 +174,7 @@ class LadderResourceTest {
                 .then().statusCode(200)
                 .body("level", equalTo("L6"))
                 .body("edge.confidence", equalTo("HIGH"))
+                .body("edge.basis", equalTo("SOURCE_STATED"))
                 .body("otherEdges.level", contains("L5"));
 
         given().contentType("application/json")
@@ -230,6 +259,13 @@ class LadderResourceTest {
                 .when().post(LADDERS)
                 .then().statusCode(400)
                 .body("errors[0].message", equalTo("must be one of [LOW, MEDIUM, HIGH]"));
+        given().contentType("application/json").body("""
+                {"code": "zeta", "name": "Zeta", "edges": [
+                  {"label": "IC9", "level": "L5", "source": "x", "confidence": "LOW", "basis": "GUESSED"}]}
+                """)
+                .when().post(LADDERS)
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("must be one of [SOURCE_STATED, PLATFORM_INFERRED]"));
         given().contentType("application/json").body("""
                 {"code": "meta", "name": "Meta again", "edges": [
                   {"label": "E5", "level": "L5", "source": "x", "confidence": "HIGH"}]}

@@ -64,10 +64,13 @@ public record FrameworkContent(
      * One rule of the bar a promotion packet must clear to reach a level: at least {@code minimum} pieces
      * of evidence of the given kinds, roles, document statuses and staff competencies (an empty list does
      * not filter). Promotion readiness reads these rules; they are data, so a framework version changes them.
+     * {@code description} is the source's words where {@code section} names one; {@code reading} says what
+     * the platform made of them (the kinds, roles, statuses and minimum are its reading, not the source's).
      */
     public record EvidenceRule(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be UPPER_SNAKE_CASE") String code,
             @NotBlank @Size(max = 500) String description,
+            @Size(max = 1000) String reading,
             @Size(max = 16) String section,
             @Size(max = 10) List<@NotBlank @Size(max = 64) String> kinds,
             @Size(max = 10) List<@NotBlank @Size(max = 64) String> roles,
