@@ -93,7 +93,9 @@ class PromotionPacketIT {
                 .body("targetLevel", equalTo("L6"))
                 .body("ready", equalTo(false))
                 .body("bar.code", hasItem("DESIGN_DOCS"))
-                .body("gaps", hasItem("Promotion bar DESIGN_DOCS (Write 3-5 Design Docs or RFCs.): 1 of 3 pieces of evidence"));
+                .body("gaps", hasItem("Promotion bar DESIGN_DOCS (Write 3-5 Design Docs or RFCs.): 1 of 3 pieces of evidence"))
+                .body("hints.section", hasItem("8.5"))
+                .body("hints.find { it.section == '8.5' }.title", equalTo("Technical blogging strategy"));
         Platform.as("mark").contentType("application/json").body("{\"recommendation\": \"PROMOTE\"}")
                 .when().put("/api/v1/promotion-packets/" + packet + "/review")
                 .then().statusCode(403);

@@ -23,6 +23,8 @@ public class FrameworkLevels {
     public record Level(String code, boolean staffArchetypeRequired) {
     }
 
+    private static final String EVIDENCE_HINTS = "EVIDENCE_HINTS";
+
     private final LevelingApi api;
     private final SecurityIdentity identity;
 
@@ -66,7 +68,40 @@ public class FrameworkLevels {
                         .toList());
     }
 
-    private static List<String> orEmpty(List<String> values) {
+    /** A passage of the framework's evidence hints, and the evidence kinds it speaks to. */
+    public record EvidenceHint(String section, String title, String text, List<String> items, String closing,
+            List<String> evidenceKinds) {
+    }
+
+    /**
+     * The passages of the framework's EVIDENCE_HINTS guides that name evidence kinds; none when the framework
+     * has no guides (leveling-service answers 404 for a framework it does not know).
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @CircuitBreakerName("leveling-evidence-hints")
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public List<EvidenceHint> evidenceHints(String framework) {
+        LevelingApi.Guides guides;
+        try {
+            guides = api.guides(framework, BearerTokens.authorization(identity));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        return orEmpty(guides.guides()).stream()
+                .filter(guide -> EVIDENCE_HINTS.equals(guide.use()))
+                .flatMap(guide -> orEmpty(guide.passages()).stream())
+                .filter(passage -> !orEmpty(passage.evidenceKinds()).isEmpty())
+                .map(passage -> new EvidenceHint(passage.section(), passage.title(), passage.text(),
+                        orEmpty(passage.items()), passage.closing(), passage.evidenceKinds()))
+                .toList();
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
     }
 

@@ -45,6 +45,24 @@ interface LevelingApi {
             List<String> docStatuses, List<String> competencies, int minimum) {
     }
 
+    @GET
+    @Path("/frameworks/{slug}/guides")
+    Guides guides(@PathParam("slug") String slug, @HeaderParam("Authorization") String authorization);
+
+    /** The framework's guides, of which readiness reads the evidence hints. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Guides(List<Guide> guides) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Guide(String code, String use, List<Passage> passages) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Passage(String section, String title, String text, List<String> items, String closing,
+            List<String> evidenceKinds) {
+    }
+
     /** Our own small copy of a level: its code and the staff archetypes the framework names for it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Level(String code, List<Item> archetypes) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +40,8 @@ public class ReadinessResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Coverage per axis, per staff competency and per rule of the target level's promotion bar, every gap named")
+    @Operation(summary = "Coverage per axis, per staff competency and per rule of the target level's promotion bar, every gap"
+            + " named, and the framework's hints on the kinds of evidence involved")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReadinessReport.class)))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such packet, or not the caller's to see", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -51,6 +53,9 @@ public class ReadinessResource {
                 "Framework " + packet.frameworkSlug + " no longer has the level " + packet.targetLevel
                         + "; edit the packet's target",
                 "leveling-service cannot say what " + packet.targetLevel + " asks for right now; retry shortly");
-        return ReadinessReport.of(requirements, EvidenceItem.ofPacket(packet.id));
+        List<FrameworkLevels.EvidenceHint> hints = UpstreamAnswers.ask(() -> frameworkLevels.evidenceHints(packet.frameworkSlug),
+                "Framework " + packet.frameworkSlug + " is unknown to leveling-service",
+                "leveling-service cannot give the framework's evidence hints right now; retry shortly");
+        return ReadinessReport.of(requirements, hints, EvidenceItem.ofPacket(packet.id));
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * leveling-service and Keycloak's token endpoint as the promotion service's tests meet them, on a free
  * loopback port: {@code ai-engineer} with L3–L8 (archetypes from L6, as in the seed), L3–L5 with three
- * axes and an L6 with the same axes whose promotion bar asks for 3 design docs; {@code strict-framework}, whose L6 asks for 5; 404 for other
+ * axes and an L6 with the same axes whose promotion bar asks for 3 design docs, and evidence hints (8.3, 8.5)
+ * among its guides; {@code strict-framework}, whose L6 asks for 5 and which has no guides; 404 for other
  * frameworks; {@code broken-framework}, whose requests are cut off, as when leveling-service dies
  * mid-answer. The people record of {@link #PEOPLE} (E-BROKEN cut off, others 404); the promotions
  * endpoint records what it receives and answers 404 for E-NO-RECORD, 503 for E-RESTARTING (both with a
@@ -74,6 +75,18 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
             {"code": "%s", "axes": [{"code": "TECHNICAL_DEPTH"}, {"code": "SYSTEM_DESIGN"}, {"code": "LEADERSHIP"}]}
             """;
 
+    private static final String GUIDES = """
+            {"framework": "ai-engineer", "version": 1, "guides": [
+              {"code": "PORTFOLIO", "use": "EVIDENCE_HINTS", "title": "Portfolio", "passages": [
+                {"section": "8.1", "title": "Why portfolio is decisive", "text": "Your work does.", "items": []},
+                {"section": "8.3", "title": "A good GitHub README", "items": ["Evals — with numbers."],
+                 "evidenceKinds": ["LAUNCH", "OPEN_SOURCE", "EVAL_HARNESS"]},
+                {"section": "8.5", "title": "Technical blogging strategy", "items": ["Cross-post to LinkedIn."],
+                 "evidenceKinds": ["BLOG_POST"]}]},
+              {"code": "PACING", "use": "READING", "title": "Pacing", "passages": [
+                {"section": "12.2", "items": ["2-4 weeks of vacation a year."], "evidenceKinds": ["TALK"]}]}]}
+            """;
+
     private Vertx vertx;
 
     @Override
@@ -115,6 +128,8 @@ public class LevelingStub implements QuarkusTestResourceLifecycleManager {
                 case "/api/v1/frameworks/ai-engineer/levels/L3", "/api/v1/frameworks/ai-engineer/levels/L4",
                         "/api/v1/frameworks/ai-engineer/levels/L5" -> request.response()
                         .putHeader("Content-Type", "application/json").end(BELOW_STAFF.formatted(path.substring(path.length() - 2)));
+                case "/api/v1/frameworks/ai-engineer/guides" -> request.response()
+                        .putHeader("Content-Type", "application/json").end(GUIDES);
                 case "/api/v1/frameworks/ai-engineer/levels/L6" -> request.response()
                         .putHeader("Content-Type", "application/json").end(L6.formatted(3));
                 case "/api/v1/frameworks/strict-framework/levels/L6" -> request.response()

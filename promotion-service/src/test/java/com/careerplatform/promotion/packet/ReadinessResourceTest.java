@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,22 @@ class ReadinessResourceTest {
                 .body("targetLevel", equalTo("L6"))
                 .body("ready", equalTo(true))
                 .body("bar.found", contains(3, 1))
-                .body("competencies.name", contains("BIG_PICTURE", "EXECUTION", "LEVELING_UP", "INFLUENCE"));
+                .body("competencies.name", contains("BIG_PICTURE", "EXECUTION", "LEVELING_UP", "INFLUENCE"))
+                .body("hints.section", contains("8.3", "8.5"))
+                .body("hints[1].items", contains("Cross-post to LinkedIn."));
+    }
+
+    @Test
+    void hintsFollowTheKindsOfEvidenceThePacketHoldsAndNeverCount() {
+        UUID packet = PacketFixtures.packet("E2001", "E2002", "DRAFT", PacketFixtures.cycle("ai-engineer", "OPEN"), "ai-engineer", "L4", "L5");
+        PacketFixtures.evidence(packet, "LAUNCH", "AUTHOR", null, "[\"TECHNICAL_DEPTH\", \"SYSTEM_DESIGN\", \"LEADERSHIP\"]", "[]");
+        given().when().get("/api/v1/promotion-packets/" + packet + "/readiness")
+                .then().statusCode(200)
+                .body("ready", equalTo(true))
+                .body("hints.section", contains("8.3"))
+                .body("hints[0].evidenceKinds", hasItem("LAUNCH"));
+        given().when().get("/api/v1/promotion-packets/" + staffPacket("strict-framework") + "/readiness")
+                .then().statusCode(200).body("hints", nullValue());
     }
 
     @Test

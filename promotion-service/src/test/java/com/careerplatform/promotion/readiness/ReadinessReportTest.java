@@ -29,7 +29,7 @@ class ReadinessReportTest {
                 .toList();
         List<EvidenceItem> evidence = Collections.nCopies(99, talk());
 
-        ReadinessReport report = ReadinessReport.of(new Requirements("L10", axes, true, bar), evidence);
+        ReadinessReport report = ReadinessReport.of(new Requirements("L10", axes, true, bar), List.of(), evidence);
 
         assertFalse(report.ready());
         assertEquals(44, report.gaps().size());
