@@ -13,8 +13,11 @@ const ROUTES = [
   { path: '/compare', label: 'nav.compare', roles: MEMBER, load: () => import('./pages/compare.js') },
   { path: '/ladders', label: 'nav.ladders', roles: MEMBER, load: () => import('./pages/ladders.js') },
   { path: '/bands', label: 'nav.bands', roles: MEMBER, load: () => import('./pages/bands.js') },
+  { path: '/guides', label: 'nav.guides', roles: MEMBER, load: () => import('./pages/guides.js') },
+  { path: '/checklist', label: 'nav.checklist', roles: ['employee', 'manager'], load: () => import('./pages/checklist.js') },
   { path: '/packet', label: 'nav.packet', roles: ['employee', 'manager', 'promotion-committee', 'hr-admin'], load: () => import('./pages/packet.js') },
   { path: '/decisions', label: 'nav.decisions', roles: ['hiring-committee', 'hr-admin'], load: () => import('./pages/decisions.js') },
+  { path: '/interview', label: 'nav.interview', roles: ['hiring-committee', 'hr-admin'], load: () => import('./pages/interview.js') },
 ];
 
 const header = document.getElementById('header');

@@ -5,7 +5,10 @@ import { choice, field } from './common.js';
 const LEVELS = ['L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
 let outcome = null;
 
-/** A hiring committee's leveling decision: the rounds' signals, the votes against the quorum, voting and finalizing. */
+/**
+ * A hiring committee's leveling decision: the rounds' signals with the questions asked and the rounds heard
+ * against the typical loop, the votes against the quorum, voting and finalizing.
+ */
 export default async function decisionsPage({ api, params, go, refresh }) {
   const decisions = (await api.get('/api/v1/leveling-decisions?size=200')).items;
   if (decisions.length === 0) {
@@ -38,19 +41,24 @@ export default async function decisionsPage({ api, params, go, refresh }) {
         <dt>${t('decisions.rationale')}</dt><dd>${decision.rationale}</dd>
       </dl>
     </section>
-    ${signalsView(decision.signals)}
+    ${signalsView(decision.signals, decision.loop)}
     ${votesView(decision)}
     ${decision.status === 'OPEN' ? formsView(decision, api, act) : ''}`;
 }
 
-function signalsView(signals) {
+function signalsView(signals, loop) {
   return html`
     <section aria-labelledby="signals-heading">
       <h2 id="signals-heading">${t('decisions.signals')}</h2>
+      ${loop ? html`
+        <p class="notice ${loop.typical ? 'ok' : 'warning'}">
+          ${t('decisions.loop', { heard: loop.roundsHeard, min: loop.minRounds, max: loop.maxRounds })}
+          ${loop.roundsNotHeard.length ? html`<br>${t('decisions.notHeard', { rounds: loop.roundsNotHeard.join(', ') })}` : ''}
+        </p>` : ''}
       <div class="scroll">
         <table>
           <thead>
-            <tr><th scope="col">${t('decisions.round')}</th><th scope="col">${t('decisions.interviewer')}</th><th scope="col">${t('decisions.scores')}</th><th scope="col">${t('decisions.recommended')}</th></tr>
+            <tr><th scope="col">${t('decisions.round')}</th><th scope="col">${t('decisions.interviewer')}</th><th scope="col">${t('decisions.scores')}</th><th scope="col">${t('decisions.recommended')}</th><th scope="col">${t('decisions.questions')}</th></tr>
           </thead>
           <tbody>
             ${signals.map((signal) => html`
@@ -59,6 +67,7 @@ function signalsView(signals) {
                 <td>${signal.interviewer}</td>
                 <td>${Object.entries(signal.scores ?? {}).map(([axis, score]) => html`<div>${axis}: ${score}</div>`)}</td>
                 <td>${signal.recommendedLevel ?? ''}</td>
+                <td>${(signal.questions ?? []).join(', ')}</td>
               </tr>`)}
           </tbody>
         </table>

@@ -4,7 +4,7 @@ import { choice } from './common.js';
 
 const STEPS = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'DECIDED'];
 
-/** One packet the caller may see: its lifecycle step and who acts next, its evidence, and its readiness gaps. */
+/** One packet the caller may see: its lifecycle step and who acts next, its evidence, its readiness gaps and hints. */
 export default async function packetPage({ api, params, go }) {
   const packets = (await api.get('/api/v1/promotion-packets?size=200')).items;
   if (packets.length === 0) {
@@ -74,7 +74,21 @@ function readinessView(readiness) {
           </tbody>
         </table>
       </div>
+      ${readiness.hints?.length ? hintsView(readiness.hints) : ''}
     </section>`;
+}
+
+/** The framework's hints on the kinds of evidence involved: guidance beside the bar, never part of it. */
+function hintsView(hints) {
+  return html`
+    <h3>${t('packet.hints')}</h3>
+    <p class="muted">${t('packet.hintsNote')}</p>
+    ${hints.map((hint) => html`
+      <div class="hint">
+        <h4>${hint.title} <span class="section">§${hint.section}</span></h4>
+        ${hint.text ? html`<p>${hint.text}</p>` : ''}
+        ${hint.items?.length ? html`<ul>${hint.items.map((entry) => html`<li>${entry}</li>`)}</ul>` : ''}
+      </div>`)}`;
 }
 
 function evidenceView(evidence) {

@@ -48,7 +48,7 @@ describe('portal', () => {
     assert.deepEqual(await accessibilityViolations(page), []);
   }
 
-  test('alice reads an L6 bullet under its kind, compares L5 with L6, translates OpenAI E5, sees her readiness gap and logs out', async () => {
+  test('alice reads an L6 bullet under its kind, compares L5 with L6, translates OpenAI E5, sees her readiness gap and hints, reads a guide, answers her checklist and logs out', async () => {
     const l5 = await call('alice', 'GET', '/api/v1/frameworks/ai-engineer/levels/L5');
     const l6 = await call('alice', 'GET', '/api/v1/frameworks/ai-engineer/levels/L6');
     const readiness = await call('alice', 'GET', `/api/v1/promotion-packets/${packet.id}/readiness`);
@@ -116,8 +116,33 @@ describe('portal', () => {
       assert.match(await page.locator('.facts').textContent(), /The employee \(E1001\) finishes and submits the packet/);
       assert.deepEqual(await page.locator('ul.gaps li').allTextContents(), readiness.gaps);
       assert.equal(await page.getByRole('link', { name: 'RFC: offline evaluation service' }).count(), 1);
+      assert.deepEqual(await page.locator('.hint h4').allTextContents(),
+        readiness.hints.map((hint) => `${hint.title} §${hint.section}`));
       await assertAccessible(page);
       await screenshot(page, 'packet');
+
+      const pacing = await call('alice', 'GET', '/api/v1/frameworks/ai-engineer/guides/PACING');
+      await page.getByRole('link', { name: 'Guides' }).click();
+      await choose(page, page.getByLabel('Guide'), 'guide', 'PACING');
+      await page.getByRole('heading', { level: 2, name: `${pacing.title} §${pacing.section}` }).waitFor();
+      assert.deepEqual(await page.locator('article.guide li').allTextContents(), pacing.passages.flatMap((passage) => passage.items));
+      await assertAccessible(page);
+      await screenshot(page, 'guides');
+
+      const checklist = await call('alice', 'GET', '/api/v1/frameworks/ai-engineer/guides/CHECKLIST');
+      const before = (await call('alice', 'GET', '/api/v1/self-assessments')).totalItems;
+      await page.getByRole('link', { name: 'My checklist' }).click();
+      await page.getByRole('group', { name: checklist.passages[0].text }).waitFor();
+      await page.getByLabel(checklist.passages[0].items[0]).check();
+      await page.getByLabel(checklist.passages[0].items[2]).check();
+      await page.getByRole('button', { name: 'Save my answers' }).click();
+      await page.getByText('Saved.').waitFor();
+      const recorded = await call('alice', 'GET', '/api/v1/self-assessments');
+      assert.equal(recorded.totalItems, before + 1);
+      assert.deepEqual(recorded.items[0].answers.filter((answer) => answer.checked).map((answer) => answer.item), [1, 3]);
+      assert.match(await page.getByRole('row', { name: new RegExp(`^${recorded.items[0].takenOn}`) }).first().textContent(), /2 of 12/);
+      await assertAccessible(page);
+      await screenshot(page, 'checklist');
 
       await page.getByRole('button', { name: 'Log out' }).click();
       await page.locator('#username').waitFor();
@@ -154,12 +179,12 @@ describe('portal', () => {
     });
   });
 
-  test('hana sees the rounds and the quorum of a decision, votes and finalizes it', async () => {
+  test('hana sees the rounds, questions and quorum of a decision, votes and finalizes it, and reads a round\'s bank', async () => {
     const decision = await call('hana', 'POST', '/api/v1/leveling-decisions', {
       candidateId: `C-portal-${Date.now()}`, frameworkSlug: 'ai-engineer', proposedLevel: 'L5', chair: 'hana',
       rationale: 'Designed a retrieval system end to end in the design round.',
       signals: [
-        { round: 'SYSTEM_DESIGN', interviewer: 'hugo', scores: { SYSTEM_DESIGN: 3, TECHNICAL_DEPTH: 3 }, recommendedLevel: 'L5' },
+        { round: 'SYSTEM_DESIGN', interviewer: 'hugo', scores: { SYSTEM_DESIGN: 3, TECHNICAL_DEPTH: 3 }, recommendedLevel: 'L5', questions: ['7.3.1', '7.3.2'] },
         { round: 'CODING', interviewer: 'hilda', scores: { TECHNICAL_DEPTH: 3 }, recommendedLevel: 'L5' },
       ],
     });
@@ -169,7 +194,8 @@ describe('portal', () => {
     await journey('hana', async (page) => {
       await page.goto(`${PORTAL}/#/decisions?id=${decision.id}`);
       await page.getByRole('heading', { level: 2, name: 'Round signals' }).waitFor();
-      assert.match(await page.getByRole('row', { name: /^SYSTEM_DESIGN/ }).textContent(), /hugo.*SYSTEM_DESIGN: 3.*L5/s);
+      assert.match(await page.getByRole('row', { name: /^SYSTEM_DESIGN/ }).textContent(), /hugo.*SYSTEM_DESIGN: 3.*L5.*7\.3\.1, 7\.3\.2/s);
+      assert.match(await page.locator('p', { hasText: 'Rounds heard:' }).textContent(), /Rounds heard: 2; a loop typically has 5–7\./);
       const quorum = page.locator('p', { hasText: 'Quorum:' });
       assert.match(await quorum.textContent(), new RegExp(`2 of ${decision.quorum.required} counting votes`));
 
@@ -184,6 +210,15 @@ describe('portal', () => {
       await page.getByRole('button', { name: 'Finalize', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: /^C-portal-.*\(Final\)$/ }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Cast vote' }).count(), 0, 'a final decision takes no more votes');
+
+      const loop = await call('hana', 'GET', '/api/v1/frameworks/ai-engineer/interview-loop?round=SYSTEM_DESIGN');
+      await page.getByRole('link', { name: 'Interview loop' }).click();
+      await choose(page, page.getByLabel('Banks for'), 'round', 'SYSTEM_DESIGN');
+      assert.deepEqual(await page.locator('section.bank h2').allTextContents(), loop.banks.map((bank) => `${bank.title} §${bank.section}`));
+      const staples = page.locator('section.bank', { has: page.getByRole('heading', { name: /System design staples/ }) });
+      assert.deepEqual(await staples.locator('li').allTextContents(), loop.banks[0].entries.map((entry) => `${entry.id} ${entry.text}`));
+      await assertAccessible(page);
+      await screenshot(page, 'interview-loop');
     });
     assert.equal((await call('hana', 'GET', `/api/v1/leveling-decisions/${decision.id}`)).finalLevel, 'L5');
   });

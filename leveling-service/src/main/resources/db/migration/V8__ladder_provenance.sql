@@ -12,9 +12,9 @@ where created_by = 'seed'
   and ladder_id in (select id from company_ladder where code in ('mts-unnamed', 'typical-startup', 'korean-conglomerate'));
 
 update company_ladder set note = 'Seed table 1.1 prints MTS I … Distinguished in its fourth column, under the header'
-    || ' "Typical startup". The platform reads every header after OpenAI as one column to the right of its values'
-    || ' (the rows have six values for five headers), so this column has no name: whose ladder it is, the source'
-    || ' does not say.'
+    || ' "Typical startup". The rows have six values for five headers, and the platform reads each header after'
+    || ' OpenAI as naming the values one column to its right, which leaves this column without a header: whose'
+    || ' ladder it is, the source does not say.'
 where code = 'mts-unnamed' and created_by = 'seed';
 
 update company_ladder set note = 'Seed table 1.1 prints Junior … Distinguished in its fifth column, under the header'
