@@ -230,7 +230,10 @@ public class DecisionService {
 
     private void checkAgainstFramework(CreateDecisionRequest request, PublishedVersions.Version version) {
         FrameworkContent content = version.content();
-        Optional<InterviewLoopView> loop = InterviewLoopView.of(version.slug(), version.number(), content);
+        // The loop's banks are only looked at when a round names its questions (most submissions name none).
+        boolean namesQuestions = request.signals().stream().anyMatch(signal -> !signal.questions().isEmpty());
+        Optional<InterviewLoopView> loop = namesQuestions
+                ? InterviewLoopView.of(version.slug(), version.number(), content) : Optional.empty();
         List<String> levels = content.levelCodes();
         List<String> axes = content.axes().stream().map(FrameworkContent.Axis::code).toList();
         List<FieldError> errors = new ArrayList<>();
