@@ -1,6 +1,6 @@
 import { html } from 'lit-html';
 import { t } from '../i18n.js';
-import { choice, field } from './common.js';
+import { address, choice, field } from './common.js';
 
 const LEVELS = ['L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
 let outcome = null;
@@ -63,7 +63,7 @@ function signalsView(signals, loop) {
           <tbody>
             ${signals.map((signal) => html`
               <tr>
-                <th scope="row">${signal.round}</th>
+                <th scope="row"><a href=${address('/interview', { round: signal.round })} title=${t('decisions.bank')}>${signal.round}</a></th>
                 <td>${signal.interviewer}</td>
                 <td>${Object.entries(signal.scores ?? {}).map(([axis, score]) => html`<div>${axis}: ${score}</div>`)}</td>
                 <td>${signal.recommendedLevel ?? ''}</td>

@@ -212,8 +212,10 @@ describe('portal', () => {
       assert.equal(await page.getByRole('button', { name: 'Cast vote' }).count(), 0, 'a final decision takes no more votes');
 
       const loop = await call('hana', 'GET', '/api/v1/frameworks/ai-engineer/interview-loop?round=SYSTEM_DESIGN');
-      await page.getByRole('link', { name: 'Interview loop' }).click();
-      await choose(page, page.getByLabel('Banks for'), 'round', 'SYSTEM_DESIGN');
+      await page.getByRole('link', { name: 'SYSTEM_DESIGN', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Interview loop' }).waitFor();
+      await page.locator('#main:not([aria-busy])').waitFor();
+      assert.equal(await page.getByLabel('Banks for').inputValue(), 'SYSTEM_DESIGN');
       assert.deepEqual(await page.locator('section.bank h2').allTextContents(), loop.banks.map((bank) => `${bank.title} §${bank.section}`));
       const staples = page.locator('section.bank', { has: page.getByRole('heading', { name: /System design staples/ }) });
       assert.deepEqual(await staples.locator('li').allTextContents(), loop.banks[0].entries.map((entry) => `${entry.id} ${entry.text}`));
