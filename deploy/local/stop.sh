@@ -46,7 +46,10 @@ done
 
 if ((!$#)) && [[ -f $RUN_DIR/postgres.started ]]; then
     read -r version cluster < "$RUN_DIR/postgres.started"
-    COMPONENT=postgres say "stopping cluster $version/$cluster (started by postgres.sh)"
-    pg_ctlcluster "$version" "$cluster" stop
+    # Someone may have stopped it by hand since: then there is nothing left to stop.
+    if pg_ctlcluster "$version" "$cluster" status >/dev/null 2>&1; then
+        COMPONENT=postgres say "stopping cluster $version/$cluster (started by postgres.sh)"
+        pg_ctlcluster "$version" "$cluster" stop
+    fi
     rm -f "$RUN_DIR/postgres.started"
 fi
