@@ -255,6 +255,42 @@ class FrameworkVersioningTest {
     }
 
     @Test
+    @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
+    void anInterviewLoopAndGuidesAreContentHrAdminWritesAndTheirRulesAreChecked() {
+        String loop = """
+                "interviewLoop": {"title": "Our loop", "minRounds": 2, "maxRounds": 3,
+                  "rounds": [{"code": "CODING", "name": "Coding", "focus": "SQL."},
+                             {"code": "SYSTEM_DESIGN", "name": "System design", "focus": "Pipelines."}],
+                  "banks": [{"kind": "QUESTIONS", "section": "Q1", "title": "Design staples", "rounds": ["SYSTEM_DESIGN"],
+                             "entries": ["Design a CDC pipeline."]}]},
+                "guides": [{"code": "ON_CALL", "use": "READING", "title": "On call",
+                            "passages": [{"text": "Hand over in writing.", "items": ["Keep runbooks current."]}]}]""";
+        String slug = slug();
+        given().contentType("application/json")
+                .body("{\"slug\": \"" + slug + "\", \"content\": " + content("Junior").replaceFirst("\\{", "{" + loop + ",") + "}")
+                .when().post("/api/v1/frameworks")
+                .then().statusCode(201)
+                .body("content.interviewLoop.banks[0].entries[0]", equalTo("Design a CDC pipeline."))
+                .body("content.guides[0].code", equalTo("ON_CALL"));
+
+        String broken = loop.replace("\"minRounds\": 2, \"maxRounds\": 3", "\"minRounds\": 3, \"maxRounds\": 2")
+                .replace("\"code\": \"SYSTEM_DESIGN\", \"name\"", "\"code\": \"CODING\", \"name\"")
+                .replace("\"rounds\": [\"SYSTEM_DESIGN\"]", "\"rounds\": [\"BEHAVIORAL\"]")
+                .replace("\"guides\": [", "\"guides\": [{\"code\": \"ON_CALL\", \"use\": \"SELF_CHECK\", \"title\": \"A\","
+                        + " \"passages\": [{\"items\": [\"x\"]}]}, {\"code\": \"CHECK\", \"use\": \"SELF_CHECK\", \"title\": \"B\","
+                        + " \"passages\": [{\"items\": [\"y\"]}]}, ");
+        given().contentType("application/json")
+                .body("{\"slug\": \"" + slug() + "\", \"content\": " + content("Junior").replaceFirst("\\{", "{" + broken + ",") + "}")
+                .when().post("/api/v1/frameworks")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("content.interviewLoop.maxRounds", "content.interviewLoop.minRounds",
+                        "content.interviewLoop.rounds[1].code", "content.interviewLoop.banks[0].rounds",
+                        "content.guides[2].code", "content.guides"))
+                .body("errors.message", hasItems("must not be below minRounds", "duplicate round", "duplicate guide code",
+                        "BEHAVIORAL is not one of the loop's rounds", "at most one guide is the SELF_CHECK checklist"));
+    }
+
+    @Test
     @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
     void employeeNeitherWritesNorSeesDrafts() {
         given().contentType("application/json").body("{\"slug\": \"" + slug() + "\", \"content\": " + content("Junior") + "}")
