@@ -7,9 +7,6 @@ import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,26 +21,8 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "pat", roles = "portal-reader", augmentors = PlatformMemberAugmentor.class)
 class FrameworkTranscriptionTest {
 
-    private static Map<String, List<String>> transcription() throws IOException {
-        Map<String, List<String>> blocks = new HashMap<>();
-        List<String> current = null;
-        try (InputStream in = FrameworkTranscriptionTest.class.getResourceAsStream("/transcription/ai-engineer-framework.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("@ ")) {
-                    current = blocks.computeIfAbsent(line.substring(2), header -> new ArrayList<>());
-                    continue;
-                }
-                current.add(line);
-            }
-        }
-        return blocks;
-    }
-
     @Test
-    void axesTracksAndLaddersCarryExactlyTheSeedsLines() throws IOException {
+    void axesTracksAndLaddersCarryExactlyTheSeedsLines() {
         JsonPath framework = given().when().get("/api/v1/frameworks/ai-engineer").then().statusCode(200).extract().jsonPath();
         Map<String, List<String>> served = new HashMap<>();
         served.put("axes", framework.<Map<String, String>>getList("axes").stream()
@@ -70,6 +49,6 @@ class FrameworkTranscriptionTest {
                     .filter(edge -> edge.get("source").equals("AI Engineer career guide 2025-2026, table 1.1"))
                     .map(edge -> edge.get("label") + " -> " + edge.get("level")).toList());
         }
-        assertEquals(transcription(), served);
+        assertEquals(Transcriptions.blocks(Transcriptions.FRAMEWORK), served);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.careerplatform.leveling.framework.Transcriptions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -47,7 +48,7 @@ class GuideResourceTest {
                 }
             }
         }
-        assertEquals(Transcriptions.of("guide"), served);
+        assertEquals(Transcriptions.ofGuides("guide"), served);
         assertEquals(List.of("PORTFOLIO", "COMPENSATION", "REMOTE", "NEXT_DECADE", "PACING", "CHECKLIST", "ANTI_PATTERNS"),
                 guides.getList("guides.code"));
     }

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
-import com.careerplatform.leveling.guide.Transcriptions;
+import com.careerplatform.leveling.framework.Transcriptions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -50,8 +50,8 @@ class InterviewLoopResourceTest {
                 served.put(header + " | closing", List.of((String) bank.get("closing")));
             }
         }
-        Map<String, List<String>> expected = new LinkedHashMap<>(Transcriptions.of("loop"));
-        expected.putAll(Transcriptions.of("bank"));
+        Map<String, List<String>> expected = new LinkedHashMap<>(Transcriptions.ofGuides("loop"));
+        expected.putAll(Transcriptions.ofGuides("bank"));
         assertEquals(expected, served);
         assertEquals(List.of("RECRUITER_SCREEN", "HIRING_MANAGER", "CODING", "ML_LLM_FUNDAMENTALS", "SYSTEM_DESIGN",
                 "BEHAVIORAL", "BAR_RAISER"), loop.getList("rounds.code"));

@@ -1,4 +1,4 @@
-package com.careerplatform.leveling.guide;
+package com.careerplatform.leveling.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The hand-kept transcription of the seed's sections 7–12 in src/test/resources/transcription. */
+/**
+ * The hand-kept transcriptions of the seed in src/test/resources/transcription that are written as blocks:
+ * a line '@ header', then the block's lines; blank lines and '#' comments are skipped.
+ */
 public final class Transcriptions {
+
+    /** Sections 7–12, the checklist and the anti-patterns: the interview loop and the guides. */
+    public static final String GUIDES = "ai-engineer-guides.txt";
+    /** Sections 1.1, 1.2 and 6: the axes, the tracks and the company ladders. */
+    public static final String FRAMEWORK = "ai-engineer-framework.txt";
 
     private Transcriptions() {
     }
 
     /** Each block's header ("guide PACING READING | 12.2 | items") with its lines, in the file's order. */
-    public static Map<String, List<String>> guidesAndLoop() {
+    public static Map<String, List<String>> blocks(String file) {
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         List<String> current = null;
-        try (InputStream in = Transcriptions.class.getResourceAsStream("/transcription/ai-engineer-guides.txt")) {
+        try (InputStream in = Transcriptions.class.getResourceAsStream("/transcription/" + file)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -36,10 +44,10 @@ public final class Transcriptions {
         return blocks;
     }
 
-    /** The blocks whose header starts with {@code part} ("guide", "bank", "loop"). */
-    public static Map<String, List<String>> of(String part) {
+    /** The blocks of the guides' transcription whose header starts with {@code part} ("guide", "bank", "loop"). */
+    public static Map<String, List<String>> ofGuides(String part) {
         Map<String, List<String>> found = new LinkedHashMap<>();
-        guidesAndLoop().forEach((header, lines) -> {
+        blocks(GUIDES).forEach((header, lines) -> {
             if (header.startsWith(part + " ")) {
                 found.put(header, lines);
             }
