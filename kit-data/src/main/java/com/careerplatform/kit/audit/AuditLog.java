@@ -1,22 +1,20 @@
 package com.careerplatform.kit.audit;
 
+import com.careerplatform.kit.transaction.InsertsAtCommit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.jboss.logging.MDC;
 
 /**
  * Appends who changed what, when, with the state before and after, to the service's {@code audit_log}
- * table. Its connection joins the caller's transaction, so a change and its audit entry are stored together
- * or not at all. The table refuses updates and deletes (see each service's migration).
+ * table in the caller's transaction (just before it commits: {@link InsertsAtCommit}), so a change and its
+ * audit entry are stored together or not at all. The table refuses updates and deletes (see each service's
+ * migration).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -26,13 +24,13 @@ public class AuditLog {
             values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
             """;
 
-    private final DataSource dataSource;
+    private final InsertsAtCommit inserts;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    AuditLog(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity, Clock clock) {
-        this.dataSource = dataSource;
+    AuditLog(InsertsAtCommit inserts, ObjectMapper mapper, SecurityIdentity identity, Clock clock) {
+        this.inserts = inserts;
         this.mapper = mapper;
         this.identity = identity;
         this.clock = clock;
@@ -40,24 +38,13 @@ public class AuditLog {
 
     /**
      * Records one write; {@code before} is null for a creation, {@code after} for a deletion. Call it inside
-     * the write's transaction: the connection joins it.
+     * the write's transaction: the entry is written with it.
      */
     public void record(String action, String resourceType, String resourceId, Object before, Object after) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-            insert.setString(2, identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
-            Object requestId = MDC.get("requestId");
-            insert.setString(3, requestId == null ? null : requestId.toString());
-            insert.setString(4, action);
-            insert.setString(5, resourceType);
-            insert.setString(6, resourceId);
-            insert.setString(7, json(before));
-            insert.setString(8, json(after));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("audit entry for " + action + " could not be written", e);
-        }
+        Object requestId = MDC.get("requestId");
+        inserts.add(INSERT, Timestamp.from(Instant.now(clock)),
+                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
+                requestId == null ? null : requestId.toString(), action, resourceType, resourceId, json(before), json(after));
     }
 
     private String json(Object state) {

@@ -3,6 +3,7 @@ package com.careerplatform.kit.idempotency;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.request.IdempotencyKeyHeader;
+import com.careerplatform.kit.transaction.InsertsAtCommit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +47,11 @@ public class Idempotency {
     public static final Duration RETENTION = Duration.ofHours(24);
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?, 0))";
+    private static final String FIND = "select request_hash, response_status, response_body, response_location, expires_at,"
+            + " response_etag from idempotency_key where client = ? and subject = ? and key = ?";
+    private static final String STORE = "insert into idempotency_key (client, subject, key, request_hash, response_status,"
+            + " response_body, response_location, created_at, expires_at, response_etag) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** What a creating POST answered: replayed as it was for a retry. */
     public record Outcome(int status, Object body, URI location, String etag) {
@@ -64,13 +70,16 @@ public class Idempotency {
     }
 
     private final DataSource dataSource;
+    private final InsertsAtCommit inserts;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final HttpServerRequest http;
 
-    Idempotency(DataSource dataSource, ObjectMapper mapper, SecurityIdentity identity, Clock clock, HttpServerRequest http) {
+    Idempotency(DataSource dataSource, InsertsAtCommit inserts, ObjectMapper mapper, SecurityIdentity identity, Clock clock,
+            HttpServerRequest http) {
         this.dataSource = dataSource;
+        this.inserts = inserts;
         this.mapper = mapper;
         this.identity = identity;
         this.clock = clock;
@@ -122,13 +131,12 @@ public class Idempotency {
     /** Under the key's lock, in the write's transaction: the first response again, or the action's, stored with the key. */
     private Response onceUnderLock(String client, String subject, String key, String hash, Supplier<Outcome> action) {
         return QuarkusTransaction.joiningExisting().call(() -> withConnection(connection -> {
-            lock(connection, client, subject, key);
-            Response replayed = replay(find(connection, client, subject, key), hash);
+            Response replayed = replay(lockThenFind(connection, client, subject, key), hash);
             if (replayed != null) {
                 return replayed;
             }
             Outcome outcome = action.get();
-            store(connection, client, subject, key, hash, outcome);
+            store(client, subject, key, hash, outcome);
             return toResponse(outcome);
         }));
     }
@@ -165,36 +173,53 @@ public class Idempotency {
     private record Stored(String requestHash, int status, String body, String location, String etag) {
     }
 
-    private void lock(Connection connection, String client, String subject, String key) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
-            lock.setString(1, client + "\n" + subject + "\n" + key);
-            try (ResultSet rows = lock.executeQuery()) {
-                rows.next();
-                if (!rows.getBoolean(1)) {
+    /**
+     * Takes the key's lock, then reads what is stored under it: two statements sent in one round trip. PostgreSQL
+     * runs them in order and takes the second's snapshot after the lock is held, so a first request that
+     * committed before releasing the lock is seen.
+     */
+    private Stored lockThenFind(Connection connection, String client, String subject, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOCK + "; " + FIND)) {
+            statement.setString(1, client + "\n" + subject + "\n" + key);
+            statement.setString(2, client);
+            statement.setString(3, subject);
+            statement.setString(4, key);
+            statement.execute();
+            try (ResultSet locked = statement.getResultSet()) {
+                locked.next();
+                if (!locked.getBoolean(1)) {
                     throw new ProblemException(ProblemType.CONFLICT, "A request with this " + HEADER
                             + " is still being processed; retry once it has finished");
                 }
+            }
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                return stored(connection, rows, client, subject, key);
             }
         }
     }
 
     private Stored find(Connection connection, String client, String subject, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select request_hash, response_status, response_body,"
-                + " response_location, expires_at, response_etag from idempotency_key where client = ? and subject = ? and key = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(FIND)) {
             select.setString(1, client);
             select.setString(2, subject);
             select.setString(3, key);
             try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                if (rows.getTimestamp(5).toInstant().isBefore(Instant.now(clock))) {
-                    delete(connection, client, subject, key);
-                    return null;
-                }
-                return new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(6));
+                return stored(connection, rows, client, subject, key);
             }
         }
+    }
+
+    /** The answer stored under the key, from the rows of {@link #FIND}; an expired one is deleted and counts as none. */
+    private Stored stored(Connection connection, ResultSet rows, String client, String subject, String key) throws SQLException {
+        if (!rows.next()) {
+            return null;
+        }
+        if (rows.getTimestamp(5).toInstant().isBefore(Instant.now(clock))) {
+            delete(connection, client, subject, key);
+            return null;
+        }
+        return new Stored(rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4), rows.getString(6));
     }
 
     private void delete(Connection connection, String client, String subject, String key) throws SQLException {
@@ -207,24 +232,11 @@ public class Idempotency {
         }
     }
 
-    private void store(Connection connection, String client, String subject, String key, String hash, Outcome outcome)
-            throws SQLException {
+    private void store(String client, String subject, String key, String hash, Outcome outcome) {
         Instant now = Instant.now(clock);
-        try (PreparedStatement insert = connection.prepareStatement("insert into idempotency_key (client, subject, key,"
-                + " request_hash, response_status, response_body, response_location, created_at, expires_at, response_etag)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, client);
-            insert.setString(2, subject);
-            insert.setString(3, key);
-            insert.setString(4, hash);
-            insert.setInt(5, outcome.status());
-            insert.setString(6, json(outcome.body()));
-            insert.setString(7, outcome.location() == null ? null : outcome.location().toString());
-            insert.setTimestamp(8, Timestamp.from(now));
-            insert.setTimestamp(9, Timestamp.from(now.plus(RETENTION)));
-            insert.setString(10, outcome.etag());
-            insert.executeUpdate();
-        }
+        inserts.add(STORE, client, subject, key, hash, outcome.status(), json(outcome.body()),
+                outcome.location() == null ? null : outcome.location().toString(), Timestamp.from(now),
+                Timestamp.from(now.plus(RETENTION)), outcome.etag());
     }
 
     private String client() {

@@ -2,6 +2,7 @@ package com.careerplatform.leveling.decision;
 
 import com.careerplatform.kit.audit.AuditLog;
 import com.careerplatform.kit.idempotency.Idempotency;
+import com.careerplatform.kit.json.RenderedJson;
 import com.careerplatform.kit.outbox.Outbox;
 import com.careerplatform.kit.paging.Cursor;
 import com.careerplatform.kit.paging.CursorPage;
@@ -15,6 +16,7 @@ import com.careerplatform.leveling.decision.DecisionRequests.VoteRequest;
 import com.careerplatform.leveling.framework.PublishedVersions;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.careerplatform.leveling.interview.InterviewLoopView;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,11 +53,13 @@ public class DecisionService {
     private final Outbox outbox;
     private final Idempotency idempotency;
     private final Clock clock;
+    private final ObjectMapper mapper;
     private final int quorum;
 
     DecisionService(PublishedVersions frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
-            DecisionConfig config) {
+            ObjectMapper mapper, DecisionConfig config) {
         this.frameworks = frameworks;
+        this.mapper = mapper;
         this.audit = audit;
         this.outbox = outbox;
         this.idempotency = idempotency;
@@ -70,8 +74,10 @@ public class DecisionService {
     @Transactional
     public Response create(CreateDecisionRequest request, String idempotencyKey, String user, URI base) {
         return idempotency.execute(idempotencyKey, request, () -> {
-            DecisionView created = open(request, user);
-            return new Idempotency.Outcome(201, created, base.resolve(created.id().toString()));
+            LevelingDecision opened = open(request, user);
+            RenderedJson view = RenderedJson.of(mapper, view(opened));
+            audit.record("leveling-decision.created", AUDIT_TYPE, opened.id.toString(), null, view);
+            return new Idempotency.Outcome(201, view, base.resolve(opened.id.toString()));
         });
     }
 
@@ -90,7 +96,7 @@ public class DecisionService {
         return (String) known.get(0);
     }
 
-    private DecisionView open(CreateDecisionRequest request, String user) {
+    private LevelingDecision open(CreateDecisionRequest request, String user) {
         PublishedVersions.Version version = frameworks.of(request.frameworkSlug(), request.frameworkVersion());
         checkAgainstFramework(request, version);
         String chair = chairInThePeopleRecord(request.chair().strip());
@@ -111,9 +117,7 @@ public class DecisionService {
         decision.createdBy = user;
         decision.createdAt = OffsetDateTime.now(clock);
         decision.persist();
-        DecisionView view = view(decision);
-        audit.record("leveling-decision.created", AUDIT_TYPE, decision.id.toString(), null, view);
-        return view;
+        return decision;
     }
 
     @Transactional

@@ -13,17 +13,28 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +47,9 @@ class DecisionInputTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource(DECISIONS)
+    URL decisions;
 
     @BeforeAll
     static void explainFailures() {
@@ -62,6 +76,72 @@ class DecisionInputTest {
         given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate, "L6", null))
                 .when().post(DECISIONS)
                 .then().statusCode(422).body("type", equalTo("urn:career-platform:problem:unprocessable"));
+    }
+
+    /** The audit entry and the stored answer are written with the decision just before it commits, or not at all. */
+    @Test
+    void aDecisionIsStoredWithItsAuditEntryAndItsAnswerAndARefusedOneWithNeither() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String answer = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
+                .when().post(DECISIONS)
+                .then().statusCode(201).extract().asString();
+        String id = new ObjectMapper().readTree(answer).get("id").asText();
+        List<String> audited = column("select after::text from audit_log where resource_id = ?", id);
+        assertEquals(1, audited.size(), audited.toString());
+        assertTrue(sameJson(audited.get(0), answer), audited.get(0));
+        assertEquals(List.of(answer), column("select response_body from idempotency_key where key = ?", key));
+
+        String refusedKey = UUID.randomUUID().toString();
+        String refused = candidate();
+        given().header("Idempotency-Key", refusedKey).contentType(ContentType.JSON)
+                .body(decision(refused, "L5", null).replace("\"chair\": \"hana\"", "\"chair\": \"nobody-at-all\""))
+                .when().post(DECISIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("chair"));
+        assertEquals(List.of(), column("select key from idempotency_key where key = ?", refusedKey));
+        assertEquals(List.of(), column("select resource_id from audit_log where after ->> 'candidateId' = ?", refused));
+    }
+
+    private List<String> column(String query, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(query)) {
+            select.setString(1, parameter);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static boolean sameJson(String a, String b) {
+        try {
+            return new ObjectMapper().readTree(a).equals(new ObjectMapper().readTree(b));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * kit-web reads a small declared body before the operation runs; a larger one, and one sent in chunks with no
+     * length, stream to the operation as before. Each is a decision opened.
+     */
+    @Test
+    void aBodyIsReadWhicheverWayItIsFramed() throws Exception {
+        String small = decision(candidate(), "L5", null);
+        String large = decision(candidate(), "L5", null).replace(", ", "," + " ".repeat(4_000));
+        assertTrue(large.length() > 16 * 1024, "the large body is over kit-web's 16 KiB");
+        String chunkedCandidate = candidate();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofString(small),
+                HttpRequest.BodyPublishers.ofString(large),
+                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(decision(chunkedCandidate, "L5", null))))) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(decisions.toURI())
+                    .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, answer.statusCode(), answer.body());
+        }
+        given().queryParam("candidateId", chunkedCandidate).when().get(DECISIONS)
+                .then().statusCode(200).body("items[0].proposedLevel", equalTo("L5"));
     }
 
     @Test
