@@ -4,6 +4,7 @@ import com.careerplatform.gateway.ratelimit.ClientRateLimiter;
 import com.careerplatform.gateway.ratelimit.RateLimitDecision;
 import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
+import com.careerplatform.kit.request.AccessLog;
 import com.careerplatform.kit.request.RequestIds;
 import com.careerplatform.kit.security.BearerTokenShape;
 import com.careerplatform.kit.security.IdentityProviderFailures;
