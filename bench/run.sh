@@ -30,7 +30,7 @@ if $SMOKE; then
 else
     # Each scenario is warmed up first; the gateway with its peers, and the submissions, for longer (below).
     DURATION=${BENCH_DURATION:-10s} WARMUP=${BENCH_WARMUP:-20s} GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-180s}
-    SUBMISSION_WARMUP=${BENCH_SUBMISSION_WARMUP:-240s} RUNS=3
+    SUBMISSION_WARMUP=${BENCH_SUBMISSION_WARMUP:-600s} RUNS=3
     CONNECTIONS=64 DECISIONS=1000000
 fi
 THREADS=2
@@ -368,8 +368,8 @@ run_scenario 4
 run_scenario 5
 # Decision submissions and pgbench's transaction of the same shape, in turns; a longer warm-up, as the
 # submissions' path through the service (JSON, validation, Hibernate, JDBC) is still being compiled long after
-# 20 s: at about 500 submissions a second, leveling-service's CPU per submission fell from 3,000-3,900 µs in the
-# first two minutes to 1,250-1,450 µs after four (JIT 14 % of its CPU, then under 1 %).
+# 20 s: on 2026-12-07, from a cold start, leveling-service's CPU per submission was 4,200 µs after 1 minute,
+# 2,400 after 3, 1,100-1,200 after 6 and 840-850 after 10 (the JIT shares two saturated cores with the load).
 warm_up 6 "${WARMUP:+$SUBMISSION_WARMUP}"
 pgbench_tables create
 say "scenario 10: pgbench, $PGBENCH_CLIENTS clients"
