@@ -369,7 +369,7 @@ run_scenario 5
 # Decision submissions and pgbench's transaction of the same shape, in turns; a longer warm-up, as the
 # submissions' path through the service (JSON, validation, Hibernate, JDBC) is still being compiled long after
 # 20 s: on 2026-12-07, from a cold start, leveling-service's CPU per submission was 4,200 µs after 1 minute,
-# 2,400 after 3, 1,100-1,200 after 6 and 840-850 after 10 (the JIT shares two saturated cores with the load).
+# 2,400 after 3 and 1,100-1,200 after 6 (the JIT shares two saturated cores with the load; docs/performance.md).
 warm_up 6 "${WARMUP:+$SUBMISSION_WARMUP}"
 pgbench_tables create
 say "scenario 10: pgbench, $PGBENCH_CLIENTS clients"
