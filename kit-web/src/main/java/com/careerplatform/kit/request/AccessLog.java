@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
  * One access line per request: address, request line, status, bytes, milliseconds, {@code request-id=} and
  * {@code trace=}. A thread's lines go to the log together, as one record, at most {@value #FLUSH_MILLIS} ms after
  * the first of them: Quarkus' access log handed each line to the asynchronous console handler on its own (a
- * wakeup of the logging thread, a formatting and a write for every request: 13% of the gateway's CPU, 3% of a
- * decision submission's in leveling-service). Each record stays below the console writer's buffer, so another
+ * wakeup of the logging thread, a formatting and a write for every request: 13% of the gateway's CPU, about
+ * 4% of a decision submission's in leveling-service). Each record stays below the console writer's buffer, so another
  * handler's output never lands inside a line. The gateway writes the lines of its API exchanges, a service those
  * of every request ({@link AccessLines}).
  */
