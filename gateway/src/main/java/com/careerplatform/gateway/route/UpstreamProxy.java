@@ -43,7 +43,6 @@ public class UpstreamProxy {
     private static final String BEARER = "Bearer ";
     /** The MDC key of the trace id, which every log format prints (as Quarkus' OpenTelemetry names it). */
     private static final String TRACE_ID_MDC_KEY = "traceId";
-    private static final int CLOSED_BY_CALLER = 499;
 
     private final GatewayConfig config;
     private final RouteTable table;
@@ -252,7 +251,7 @@ public class UpstreamProxy {
      */
     private void finished(RoutingContext ctx, String route, String requestId, Span span, long started) {
         long nanos = System.nanoTime() - started;
-        int status = ctx.response().ended() ? ctx.response().getStatusCode() : CLOSED_BY_CALLER;
+        int status = AccessLog.statusOf(ctx.response());
         timers.record(route, ctx.request().method().name(), status, nanos);
         accessLog.record(ctx.request(), status, ctx.response().bytesWritten(), nanos, requestId,
                 span.getSpanContext().getTraceId());

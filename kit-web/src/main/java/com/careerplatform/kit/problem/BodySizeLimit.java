@@ -20,8 +20,7 @@ public class BodySizeLimit {
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
         long max = limit.asLongValue();
         router.route().order(BEFORE_QUARKUS_UPLOAD_LIMIT).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && isOver(length, max)) {
+            if (declaredLength(ctx.request().getHeader("Content-Length")) > max) {
                 ctx.response().putHeader("Connection", "close");
                 problems.write(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + max + " bytes");
                 return;
@@ -30,11 +29,15 @@ public class BodySizeLimit {
         });
     }
 
-    private static boolean isOver(String length, long max) {
+    /** A request's Content-Length header as a number; -1 when it has none or it is not a number. */
+    public static long declaredLength(String contentLength) {
+        if (contentLength == null) {
+            return -1;
+        }
         try {
-            return Long.parseLong(length.strip()) > max;
+            return Long.parseLong(contentLength.strip());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 }

@@ -19,14 +19,13 @@ public class AccessLines {
 
     /** Before any other route, so that a request refused by one (a malformed token, a body too large) has its line. */
     private static final int FIRST = -100;
-    private static final int CLOSED_BY_CALLER = 499;
 
     void install(@Observes Router router, AccessLog log) {
         router.route().order(FIRST).handler(ctx -> {
             long started = System.nanoTime();
             String traceId = Span.current().getSpanContext().getTraceId();
-            ctx.addEndHandler(ended -> log.record(ctx.request(), status(ctx), ctx.response().bytesWritten(),
-                    System.nanoTime() - started, requestId(ctx), traceId));
+            ctx.addEndHandler(ended -> log.record(ctx.request(), AccessLog.statusOf(ctx.response()),
+                    ctx.response().bytesWritten(), System.nanoTime() - started, requestId(ctx), traceId));
             ctx.next();
         });
     }
@@ -34,9 +33,5 @@ public class AccessLines {
     private static String requestId(RoutingContext ctx) {
         String id = ctx.response().headers().get(RequestIds.HEADER);
         return id == null ? "-" : id;
-    }
-
-    private static int status(RoutingContext ctx) {
-        return ctx.response().ended() ? ctx.response().getStatusCode() : CLOSED_BY_CALLER;
     }
 }

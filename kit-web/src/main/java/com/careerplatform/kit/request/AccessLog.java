@@ -4,6 +4,7 @@ import io.netty.util.concurrent.FastThreadLocal;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -32,6 +33,7 @@ public class AccessLog {
     /** A longer URI (up to gateway.max-uri-length) is cut, so that one line stays within a batch. */
     private static final int URI_CHARS = 2_048;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final int CLOSED_BY_CALLER = 499;
 
     /**
      * The lines of a thread not yet written, and whether their writing is scheduled. A worker thread's timer runs
@@ -54,6 +56,11 @@ public class AccessLog {
 
     AccessLog(@ConfigProperty(name = "career.access-log.enabled", defaultValue = "true") boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** The status an exchange is logged with: its answer's, or 499 (as nginx logs it) when the caller left before it. */
+    public static int statusOf(HttpServerResponse response) {
+        return response.ended() ? response.getStatusCode() : CLOSED_BY_CALLER;
     }
 
     public void record(HttpServerRequest request, int status, long bytes, long nanos, String requestId, String traceId) {

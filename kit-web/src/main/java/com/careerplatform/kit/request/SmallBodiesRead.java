@@ -1,5 +1,6 @@
 package com.careerplatform.kit.request;
 
+import com.careerplatform.kit.problem.BodySizeLimit;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -35,14 +36,7 @@ public class SmallBodiesRead {
     }
 
     static boolean isSmall(String contentLength) {
-        if (contentLength == null) {
-            return false;
-        }
-        try {
-            long length = Long.parseLong(contentLength.strip());
-            return length > 0 && length <= UP_TO;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        long length = BodySizeLimit.declaredLength(contentLength);
+        return length > 0 && length <= UP_TO;
     }
 }
