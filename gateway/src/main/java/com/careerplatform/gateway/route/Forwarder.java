@@ -19,8 +19,10 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -49,9 +51,13 @@ public class Forwarder {
 
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
 
-    /** Compared ignoring case, without a lower-cased copy of every header name of every exchange. */
-    private static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    /**
+     * Compared ignoring case, without a lower-cased copy of every header name of every exchange. HTTP/2 refuses
+     * a request that carries one of the connection's own headers, {@code Proxy-Connection} too.
+     */
+    private static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-connection",
+            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "content-length");
     /**
      * What a caller may say about where a request came from, which the services believe of the gateway: the
      * gateway says it itself (a caller's {@code X-Forwarded-Host} would otherwise name the host of the links a
@@ -85,6 +91,9 @@ public class Forwarder {
                 .setKeepAlive(true)
                 // The exchange's span is passed on with the headers (ExchangeTraces), not by Vert.x's tracer.
                 .setTracingPolicy(TracingPolicy.IGNORE);
+        if (config.upstreamHttp2()) {
+            options.setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false);
+        }
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
         this.clients = new FastThreadLocal<>() {
             @Override
@@ -171,10 +180,13 @@ public class Forwarder {
 
     /**
      * Refused, or closed or reset before an answer: an idempotent request may go to another instance. With
-     * Netty's native transport a reset is its own IOException, not the JDK's SocketException.
+     * Netty's native transport a reset is its own IOException, not the JDK's SocketException. An HTTP/2
+     * connection closed before the instance sent its settings, so before any request went on it, fails with
+     * Vert.x's one shared "connection was closed" exception.
      */
     private static boolean lostBeforeAnswer(Throwable failure) {
-        return failure instanceof IOException || failure instanceof HttpClosedException;
+        return failure instanceof IOException || failure instanceof HttpClosedException
+                || failure == ConnectionBase.CLOSED_EXCEPTION;
     }
 
     private boolean mayRetry(RoutingContext ctx, RouteTable.Route route, int attempt, UpstreamPool.Lease lease) {

@@ -28,9 +28,18 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     Duration connectTimeout();
 
-    /** Pooled connections per upstream URL (Vert.x keeps 5 by default, too few for a gateway). */
+    /** Pooled HTTP/1.1 connections per upstream URL (Vert.x keeps 5 by default, too few for a gateway). */
     @WithDefault("64")
     int maxConnectionsPerUpstream();
+
+    /**
+     * Speak HTTP/2 without TLS to the upstreams, by prior knowledge (every upstream is a Quarkus service, whose
+     * port speaks both): the exchanges to an instance share one connection per event loop, where HTTP/1.1
+     * needs a connection per exchange in flight. Off where one upstream URL is an address that balances
+     * connections, not requests, over instances (a Kubernetes Service): one connection would reach one instance.
+     */
+    @WithDefault("true")
+    boolean upstreamHttp2();
 
     /** Largest request body the gateway forwards; larger ones are answered 413. */
     @WithDefault("1M")

@@ -38,10 +38,22 @@ class UpstreamProxyTest {
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("req-42"))
                 .header("X-Upstream", equalTo("stub"))
+                .body("version", equalTo("HTTP_2"))
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/v1/comp-bands/x?asOf=2026-01-01"))
                 .body("requestId", equalTo("req-42"))
                 .body("body", equalTo("{\"a\":1}"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
+    void theCallersConnectionHeadersStayWithTheCallersConnection() {
+        given().header("Proxy-Connection", "keep-alive").header("Keep-Alive", "timeout=5").header("TE", "gzip")
+                .header("Upgrade", "websocket").header("Trailer", "X-Checksum")
+                .when().get("/api/v1/frameworks/ai-engineer")
+                .then().statusCode(200)
+                .body("version", equalTo("HTTP_2"))
+                .body("uri", equalTo("/api/v1/frameworks/ai-engineer"));
     }
 
     @Test

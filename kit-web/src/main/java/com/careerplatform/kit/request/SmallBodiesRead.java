@@ -3,6 +3,7 @@ package com.careerplatform.kit.request;
 import com.careerplatform.kit.problem.BodySizeLimit;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,9 @@ import jakarta.enterprise.event.Observes;
  * decision submission's CPU in leveling-service). A larger or chunked body still streams, so that a caller
  * who is refused at authentication never has more than this held in memory. The gateway relays bodies itself
  * and switches this off ({@code career.http.small-bodies-read=false}).
+ * <p>
+ * HTTP/1.x only: Quarkus REST pauses every request it takes on, and Vert.x refuses to pause an HTTP/2 request
+ * that has been read to its end (quarkusio/quarkus#34393), so an HTTP/2 body always streams.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "career.http.small-bodies-read", stringValue = "true", enableIfMissing = true)
@@ -27,7 +31,8 @@ public class SmallBodiesRead {
     void install(@Observes Router router) {
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(UP_TO);
         router.route().order(AFTER_BODY_SIZE_LIMITS).handler(ctx -> {
-            if (isSmall(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
+            if (ctx.request().version() != HttpVersion.HTTP_2
+                    && isSmall(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
                 bodies.handle(ctx);
             } else {
                 ctx.next();
