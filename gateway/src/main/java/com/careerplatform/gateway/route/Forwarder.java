@@ -6,24 +6,17 @@ import com.careerplatform.kit.problem.ProblemType;
 import com.careerplatform.kit.problem.ProblemWriter;
 import com.careerplatform.kit.request.RequestIds;
 import io.github.bucket4j.Bucket;
-import io.netty.util.concurrent.FastThreadLocal;
 import io.opentelemetry.api.trace.Span;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.impl.ConnectionBase;
-import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -74,33 +67,13 @@ public class Forwarder {
     private final ProblemWriter problems;
     private final ExchangeTraces traces;
     private final Map<String, Bucket> retryBudgets = new ConcurrentHashMap<>();
-    /**
-     * One HTTP client per event loop. A client's pool hands any of its connections to any caller, and a
-     * connection lives on the event loop that opened it: with one shared client, half of the answers were
-     * relayed through a task handed to the other event loop (a wakeup and a thread switch per request).
-     * A client used by one event loop only opens its connections there.
-     */
-    private final FastThreadLocal<HttpClient> clients;
+    private final UpstreamClients clients;
 
-    Forwarder(GatewayConfig config, Vertx vertx, ProblemWriter problems, ExchangeTraces traces) {
+    Forwarder(GatewayConfig config, ProblemWriter problems, ExchangeTraces traces, UpstreamClients clients) {
         this.config = config;
         this.problems = problems;
         this.traces = traces;
-        HttpClientOptions options = new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true)
-                // The exchange's span is passed on with the headers (ExchangeTraces), not by Vert.x's tracer.
-                .setTracingPolicy(TracingPolicy.IGNORE);
-        if (config.upstreamHttp2()) {
-            options.setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false);
-        }
-        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
-        this.clients = new FastThreadLocal<>() {
-            @Override
-            protected HttpClient initialValue() {
-                return vertx.createHttpClient(options, pool);
-            }
-        };
+        this.clients = clients;
     }
 
     void forward(RoutingContext ctx, RouteTable.Route route, String requestId, Span span) {
@@ -127,10 +100,11 @@ public class Forwarder {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(route.timeout().toMillis());
         Buffer body = ctx.body().buffer();
-        clients.get().request(options)
+        boolean hasBody = body != null && body.length() > 0;
+        clients.forExchange(hasBody).request(options)
                 .compose(request -> {
                     forwardHeaders(incoming, exchange, request);
-                    return body == null || body.length() == 0 ? request.send() : request.send(body);
+                    return hasBody ? request.send(body) : request.send();
                 })
                 .compose(response -> response.body().map(payload -> {
                     answered(ctx, route, exchange, attempt, lease, response, payload);

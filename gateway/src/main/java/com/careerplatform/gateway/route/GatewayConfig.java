@@ -33,10 +33,9 @@ public interface GatewayConfig {
     int maxConnectionsPerUpstream();
 
     /**
-     * Speak HTTP/2 without TLS to the upstreams, by prior knowledge (every upstream is a Quarkus service, whose
-     * port speaks both): the exchanges to an instance share one connection per event loop, where HTTP/1.1
-     * needs a connection per exchange in flight. Off where one upstream URL is an address that balances
-     * connections, not requests, over instances (a Kubernetes Service): one connection would reach one instance.
+     * Send exchanges without a request body to the upstreams over HTTP/2 without TLS, by prior knowledge
+     * ({@link UpstreamClients}). Off where one upstream URL is an address that balances connections, not
+     * requests, over instances (a Kubernetes Service): one connection would reach one instance.
      */
     @WithDefault("true")
     boolean upstreamHttp2();

@@ -12,7 +12,7 @@ import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With HTTP/2 to the upstreams switched off (as on Kubernetes), exchanges go over pooled HTTP/1.1 connections. */
+/** With HTTP/2 to the upstreams switched off (as on Kubernetes), reads too go over pooled HTTP/1.1 connections. */
 @QuarkusTest
 @QuarkusTestResource(StubUpstream.class)
 @TestProfile(UpstreamHttp1Test.Http1Upstreams.class)
@@ -27,14 +27,12 @@ class UpstreamHttp1Test {
 
     @Test
     @TestSecurity(user = "alice", roles = "employee", augmentors = PlatformMemberAugmentor.class)
-    void relaysOverHttp1() {
+    void relaysAReadOverHttp1() {
         given().header("X-Request-Id", "req-h1").header("Proxy-Connection", "keep-alive")
-                .contentType("application/json").body("{\"a\":1}")
-                .when().post("/api/v1/comp-bands/x")
+                .when().get("/api/v1/frameworks/ai-engineer")
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("req-h1"))
                 .body("version", equalTo("HTTP_1_1"))
-                .body("requestId", equalTo("req-h1"))
-                .body("body", equalTo("{\"a\":1}"));
+                .body("requestId", equalTo("req-h1"));
     }
 }

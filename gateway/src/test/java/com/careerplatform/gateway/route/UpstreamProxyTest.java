@@ -38,7 +38,7 @@ class UpstreamProxyTest {
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("req-42"))
                 .header("X-Upstream", equalTo("stub"))
-                .body("version", equalTo("HTTP_2"))
+                .body("version", equalTo("HTTP_1_1"))
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/v1/comp-bands/x?asOf=2026-01-01"))
                 .body("requestId", equalTo("req-42"))
