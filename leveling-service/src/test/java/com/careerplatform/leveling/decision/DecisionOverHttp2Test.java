@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The gateway calls the services over HTTP/2 without TLS (prior knowledge): a decision opens that way too. */
+/**
+ * The services speak HTTP/2 without TLS (prior knowledge) on their port, as the gateway calls them for reads: a
+ * client that sends a decision that way opens it too, whatever the body's size.
+ */
 @QuarkusTest
 @TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
 class DecisionOverHttp2Test {
