@@ -31,7 +31,8 @@ add_extra_instances() {
 add_extra_instances
 SERVICES+=(gateway:8080:)
 
-# Database names get this suffix (run-tests.sh uses _e2e so tests never touch the local platform's data).
+# Database names get this suffix (run-tests.sh uses _e2e and bench/run.sh _bench, so that neither touches the
+# local platform's data).
 DB_SUFFIX=${CAREER_DB_SUFFIX:-}
 # Keycloak runs in production mode on PostgreSQL too.
 KEYCLOAK_DATABASE=keycloak$DB_SUFFIX

@@ -3,6 +3,7 @@
 #   deploy/local/postgres.sh            the platform's databases (leveling, promotion, comp, keycloak)
 #   deploy/local/postgres.sh --test     fresh test databases (leveling_test, …), dropped and re-created
 #   deploy/local/postgres.sh --e2e      fresh end-to-end databases (leveling_e2e, …), dropped and re-created
+#   deploy/local/postgres.sh --bench    fresh benchmark databases (leveling_bench, …), dropped and re-created
 # Local passwords equal the role names: these databases listen on loopback only and hold demo data.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -60,8 +61,9 @@ start_cluster
 case "${1:-}" in
     --test) suffix=_test ;;
     --e2e) suffix=_e2e ;;
+    --bench) suffix=_bench ;;
     "") suffix= ;;
-    *) echo "usage: $0 [--test|--e2e]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--test|--e2e|--bench]" >&2; exit 2 ;;
 esac
 for database in "${DATABASES[@]}"; do
     ensure_role "$database"
