@@ -41,7 +41,7 @@ NGINX_PORT=8091
 OUT=$RUN_DIR/bench
 export BENCH_LUA=$ROOT/bench/lua
 mkdir -p "$OUT"
-rm -f "$OUT"/*.txt "$OUT/results.md" "$OUT/rss.samples"
+rm -f "$OUT"/*.txt "$OUT"/gc-*.log "$OUT/results.md" "$OUT/rss.samples"
 
 # The gateway's per-client limits protect the platform from one noisy client; a benchmark is that client
 # on purpose. These apply only to a platform this script starts: the default, and the routes that set
@@ -141,6 +141,8 @@ ensure_platform() {
     # below, nothing left by an earlier invocation's submissions), and the local platform's data stays untouched.
     export CAREER_DB_SUFFIX=_bench
     DB_SUFFIX=_bench
+    # Every collection of each JVM, so that a stall of all requests can be told from a collector's pause.
+    export SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -Xlog:gc:file=$OUT/gc-%p.log:utctime"
     "$ROOT/deploy/local/postgres.sh" --bench
     local started
     started=$(millis)
@@ -364,6 +366,7 @@ scenario 10 pgbench "pgbench -c $PGBENCH_CLIENTS" ""
 # Little's law wait 64 / (submissions a second) on average, more than any proxy or service can take off.
 scenario 11 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway "$PGBENCH_CLIENTS"
 
+MEASURING_SINCE=$(date -u +%Y-%m-%dT%H:%M:%S)
 run_scenario 1
 run_scenario 2
 # The gateway and its two peers in front of the same leveling-service, measured in turns. The gateway's JIT
@@ -386,6 +389,20 @@ run_in_turns 6 11 10
 ERRORS[10]=$((3 * OK[10] - $(pgbench_tables count)))
 pgbench_tables drop
 run_scenario 7
+
+# Each JVM's collections from the first scenario on, from the logs of a platform this script started: how many,
+# how many of them full, and the longest pause (every request of that JVM waits through a pause).
+gc_pauses() {
+    local name pid
+    for name in leveling-service promotion-service comp-service gateway; do
+        pid=$(pid_of "$name") && [[ -f $OUT/gc-$pid.log ]] || continue
+        awk -v name="$name" -v since="$MEASURING_SINCE" '
+            /Pause/ && substr($1, 2, 19) >= since { ms = $NF; sub(/ms$/, "", ms); pauses++; full += /Pause Full/
+                if (ms + 0 > longest) longest = ms + 0 }
+            END { printf "| %s | %d | %d | %.0f |\n", name, pauses, full, longest }' "$OUT/gc-$pid.log"
+    done
+}
+GC_PAUSES=$(gc_pauses)
 
 # How often the gateway and leveling-service answered a token from memory instead of verifying it again.
 token_cache() {
@@ -449,6 +466,12 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
          END { for (s in max) printf "| %s | %d |\n", s, max[s];
                for (t in sum) if (sum[t] > all) all = sum[t]; printf "| all four at once | %d |\n", all }' \
         "$OUT/rss.samples" | sort
+    if [[ -n $GC_PAUSES ]]; then
+        echo
+        echo "| collections from scenario 1 on | pauses | full | longest pause ms |"
+        echo "|---|---|---|---|"
+        echo "$GC_PAUSES"
+    fi
     if [[ -n $STARTUP ]]; then
         echo
         echo "| startup | ms |"
