@@ -202,9 +202,11 @@ cpu_ticks() {
     echo "$ticks"
 }
 
-# One wrk run, a warm-up (phase w) or a measured one (m), at the scenario's connections; prints "req/s p50-ms p99-ms errors 429s 2xx
-# proxy-µs service-µs machine-µs": the CPU time per request of the proxy in front (the gateway, HAProxy or
-# nginx; 0 without one), of leveling-service, and of the whole machine (wrk and PostgreSQL included).
+# One wrk run, a warm-up (phase w) or a measured one (m), at the scenario's connections; prints "req/s p50-ms
+# p99-ms errors 429s 2xx proxy-µs service-µs machine-µs": the CPU time per request of the proxy in front (the
+# gateway, HAProxy or nginx; 0 without one), of leveling-service, and of the whole machine (wrk and PostgreSQL
+# included). wrk corrects its latencies for coordinated omission: a stall counts for the requests a client
+# keeping the measured rate would have sent during it (pgbench's p99 below is not corrected).
 measure() {
     local phase=$1 file=$2 duration=$3 script=$4 url=$5 auth=$6 proxy=$7 connections=$8
     local args=(-t"$THREADS" -c"$connections" -d"$duration" --latency -s "$BENCH_LUA/$script")
