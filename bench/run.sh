@@ -139,8 +139,8 @@ ensure_platform() {
         -DskipTests -pl leveling-service,promotion-service,comp-service,gateway -am
     # A platform of its own, on fresh *_bench databases: every invocation starts from the same rows (the seed
     # below, nothing left by an earlier invocation's submissions), and the local platform's data stays untouched.
-    export CAREER_DB_SUFFIX=_bench
     DB_SUFFIX=_bench
+    export CAREER_DB_SUFFIX=$DB_SUFFIX
     # Every collection of each JVM, so that a stall of all requests can be told from a collector's pause.
     export SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -Xlog:gc:file=$OUT/gc-%p.log:utctime"
     "$ROOT/deploy/local/postgres.sh" --bench
@@ -177,11 +177,13 @@ write_cursors() {
         >> "$OUT/cursors"
 }
 
+# The platform's JVMs, whose memory and collections the results report.
+JVMS=(leveling-service promotion-service comp-service gateway)
 sample_rss() {
     local name pid now
     while true; do
         now=$(date +%s%1N)
-        for name in leveling-service promotion-service comp-service gateway; do
+        for name in "${JVMS[@]}"; do
             pid=$(pid_of "$name") && echo "$now $name $(rss_mib "$pid")"
         done
         sleep 0.5
@@ -366,7 +368,7 @@ scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT$LEVEL" "$PORTAL" haproxy
 scenario 10 pgbench "pgbench -c $PGBENCH_CLIENTS" ""
 # Scenario 6 at pgbench's concurrency: 64 connections queue for leveling-service's 8 database connections, and by
 # Little's law wait 64 / (submissions a second) on average, more than any proxy or service can take off.
-scenario 11 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway "$PGBENCH_CLIENTS"
+scenario 11 "${SCRIPT[6]}" "${URL[6]}" "${AUTH[6]}" "${PROXY[6]}" "$PGBENCH_CLIENTS"
 
 MEASURING_SINCE=$(date -u +%Y-%m-%dT%H:%M:%S)
 run_scenario 1
@@ -396,7 +398,7 @@ run_scenario 7
 # how many of them full, and the longest pause (every request of that JVM waits through a pause).
 gc_pauses() {
     local name pid
-    for name in leveling-service promotion-service comp-service gateway; do
+    for name in "${JVMS[@]}"; do
         pid=$(pid_of "$name") && [[ -f $OUT/gc-$pid.log ]] || continue
         awk -v name="$name" -v since="$MEASURING_SINCE" '
             /Pause/ && substr($1, 2, 19) >= since { ms = $NF; sub(/ms$/, "", ms); pauses++; full += /Pause Full/
