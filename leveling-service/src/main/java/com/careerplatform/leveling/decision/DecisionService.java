@@ -49,6 +49,7 @@ public class DecisionService {
     private static final String AUDIT_TYPE = "leveling-decision";
 
     private final PublishedVersions frameworks;
+    private final OpenedDecisions opened;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Idempotency idempotency;
@@ -56,9 +57,10 @@ public class DecisionService {
     private final ObjectMapper mapper;
     private final int quorum;
 
-    DecisionService(PublishedVersions frameworks, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
+    DecisionService(PublishedVersions frameworks, OpenedDecisions opened, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
             ObjectMapper mapper, DecisionConfig config) {
         this.frameworks = frameworks;
+        this.opened = opened;
         this.mapper = mapper;
         this.audit = audit;
         this.outbox = outbox;
@@ -85,15 +87,10 @@ public class DecisionService {
      * The chair finalizes, so it must be someone who can sign in: an active person of the people record, by
      * userName (answered as the record spells it, which is how their token names them).
      */
-    private static String chairInThePeopleRecord(String chair) {
-        List<?> known = LevelingDecision.getEntityManager()
-                .createNativeQuery("select user_name from person where lower(user_name) = lower(?1) and active")
-                .setParameter(1, chair).setMaxResults(1).getResultList();
-        if (known.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The chair '" + chair + "' is nobody active in the people record",
-                    List.of(new FieldError("chair", "must be the userName of an active person in the people record")));
-        }
-        return (String) known.get(0);
+    private String chairInThePeopleRecord(String chair) {
+        return opened.activeUserName(chair).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
+                "The chair '" + chair + "' is nobody active in the people record",
+                List.of(new FieldError("chair", "must be the userName of an active person in the people record"))));
     }
 
     private LevelingDecision open(CreateDecisionRequest request, String user) {
@@ -104,7 +101,6 @@ public class DecisionService {
             checkCorrectable(request);
         }
         LevelingDecision decision = new LevelingDecision();
-        decision.id = UUID.randomUUID();
         decision.candidateId = request.candidateId().strip();
         decision.frameworkSlug = request.frameworkSlug();
         decision.frameworkVersion = version.number();
@@ -116,7 +112,8 @@ public class DecisionService {
         decision.supersedes = request.supersedes();
         decision.createdBy = user;
         decision.createdAt = OffsetDateTime.now(clock);
-        decision.persist();
+        decision.id = DecisionIds.createdAt(decision.createdAt.toInstant());
+        opened.insertAtCommit(decision);
         return decision;
     }
 

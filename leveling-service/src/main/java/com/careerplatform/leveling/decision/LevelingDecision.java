@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,6 +45,8 @@ public class LevelingDecision extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DecisionStatus status;
 
+    /** As the committee recorded them when opening: never changed, so Hibernate keeps no copy to compare at flush. */
+    @Immutable
     @JdbcTypeCode(SqlTypes.JSON)
     public List<RoundSignal> signals;
 

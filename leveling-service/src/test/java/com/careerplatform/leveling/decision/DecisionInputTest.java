@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,6 +35,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +101,24 @@ class DecisionInputTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("chair"));
         assertEquals(List.of(), column("select key from idempotency_key where key = ?", refusedKey));
         assertEquals(List.of(), column("select resource_id from audit_log where after ->> 'candidateId' = ?", refused));
+    }
+
+    /** Ids are UUID version 7, so that new decisions are written at the end of the primary-key index (DecisionIds). */
+    @Test
+    void aDecisionReadBackIsTheOneAnsweredAndItsIdBeginsWithItsCreationTime() throws Exception {
+        String answer = given().contentType(ContentType.JSON).body(decision(candidate(), "L5", null))
+                .when().post(DECISIONS)
+                .then().statusCode(201).extract().asString();
+        JsonNode created = new ObjectMapper().readTree(answer);
+        String stored = given().when().get(DECISIONS + "/" + created.get("id").asText())
+                .then().statusCode(200).extract().asString();
+        assertTrue(sameJson(stored, answer), stored + " was answered as " + answer);
+
+        UUID id = UUID.fromString(created.get("id").asText());
+        assertEquals(7, id.version());
+        assertEquals(2, id.variant());
+        assertEquals(OffsetDateTime.parse(created.get("createdAt").asText()).toInstant().toEpochMilli(),
+                id.getMostSignificantBits() >>> 16);
     }
 
     private List<String> column(String query, String parameter) throws SQLException {
