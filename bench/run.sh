@@ -275,7 +275,7 @@ run_in_turns() {
     for ((run = 1; run <= RUNS; run++)); do
         for id in "$@"; do
             if [[ ${SCRIPT[$id]} == pgbench ]]; then
-                LINES[$id]+="$(measure_pgbench "$run")"$'\n'
+                LINES[$id]+="$(measure_pgbench "$id" "$run")"$'\n'
             else
                 LINES[$id]+="$(measure m "$OUT/s$id-run$run.txt" "$DURATION" "${SCRIPT[$id]}" "${URL[$id]}" "${AUTH[$id]}" \
                     "${PROXY[$id]}" "${CONNS[$id]}")"$'\n'
@@ -310,17 +310,19 @@ summarize() {
     MACHINE_US[$id]=$(printf '%s\n' "$@" | awk '{ print ($9 == "" ? 0 : $9) }' | median)
 }
 
-# Scenario 10: decision-write.pgbench for as long as a wrk run, with as many clients as leveling-service pools
-# connections (kit-data's quarkus.datasource.jdbc.max-size), into copies of the tables (pgbench_tables).
-# Prints a line as measure does; p50/p99 come from pgbench's per-transaction log.
+# Scenarios 10 and 12: decision-write.pgbench for as long as a wrk run, with as many clients as leveling-service
+# pools connections (kit-data's quarkus.datasource.jdbc.max-size), into copies of the tables (pgbench_tables), in
+# the scenario's query mode (its URL): pgbench's default, simple (each statement parsed and planned each time), or
+# prepared (parsed once per client, as the JDBC driver does for statements it runs often). Prints a line as
+# measure does; p50/p99 come from pgbench's per-transaction log.
 PGBENCH_CLIENTS=8
 measure_pgbench() {
-    local dir=$OUT/s10-run$1 machine_before
+    local id=$1 dir=$OUT/s$1-run$2 machine_before
     # pgbench names its logs by PID: a directory left by an earlier invocation would be counted too.
     rm -rf "$dir" && mkdir -p "$dir"
     machine_before=$(machine_ticks)
     (cd "$dir" && PGPASSWORD=leveling PGOPTIONS="-c search_path=bench_pgbench" pgbench -h 127.0.0.1 -U leveling \
-        -n -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
+        -n -M "${URL[$id]}" -c "$PGBENCH_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -l -f "$ROOT/bench/decision-write.pgbench" \
         "leveling$DB_SUFFIX" > "$dir.txt" 2>&1)
     local machine
     machine=$(($(machine_ticks) - machine_before))
@@ -333,7 +335,7 @@ measure_pgbench() {
 pgbench_tables() {
     case $1 in
         create) database -f "$ROOT/bench/pgbench-tables.sql" >/dev/null ;;
-        # Every transaction pgbench counted wrote three rows.
+        # Every transaction pgbench counted, in either mode, wrote three rows.
         count) database -c "select (select count(*) from bench_pgbench.leveling_decision)
                                    + (select count(*) from bench_pgbench.audit_log)
                                    + (select count(*) from bench_pgbench.idempotency_key)" ;;
@@ -365,10 +367,11 @@ scenario 6 submit-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE
 scenario 7 list-decisions.lua "$GATEWAY/api/v1/leveling-decisions" "$COMMITTEE" gateway
 scenario 8 read.lua "http://127.0.0.1:$NGINX_PORT$LEVEL" "$PORTAL" nginx
 scenario 9 read.lua "http://127.0.0.1:$HAPROXY_PORT$LEVEL" "$PORTAL" haproxy
-scenario 10 pgbench "pgbench -c $PGBENCH_CLIENTS" ""
+scenario 10 pgbench simple ""
 # Scenario 6 at pgbench's concurrency: 64 connections queue for leveling-service's 8 database connections, and by
 # Little's law wait 64 / (submissions a second) on average, more than any proxy or service can take off.
 scenario 11 "${SCRIPT[6]}" "${URL[6]}" "${AUTH[6]}" "${PROXY[6]}" "$PGBENCH_CLIENTS"
+scenario 12 pgbench prepared ""
 
 MEASURING_SINCE=$(date -u +%Y-%m-%dT%H:%M:%S)
 run_scenario 1
@@ -383,14 +386,14 @@ run_in_turns 3 9 8
 run_scenario 4
 run_scenario 5
 # Decision submissions and pgbench's transaction of the same shape, in turns; a longer warm-up, as the
-# submissions' path through the service (JSON, validation, Hibernate, JDBC) is still being compiled long after
+# submissions' path through the service (JSON, validation, JDBC) is still being compiled long after
 # 20 s: on 2026-12-07, from a cold start, leveling-service's CPU per submission was 4,200 µs after 1 minute,
 # 2,400 after 3 and 1,100-1,200 after 6 (the JIT shares two saturated cores with the load; docs/performance.md).
 warm_up 6 "${WARMUP:+$SUBMISSION_WARMUP}"
 pgbench_tables create
-say "scenario 10: pgbench, $PGBENCH_CLIENTS clients"
-run_in_turns 6 11 10
-ERRORS[10]=$((3 * OK[10] - $(pgbench_tables count)))
+say "scenarios 10 and 12: pgbench, $PGBENCH_CLIENTS clients"
+run_in_turns 6 11 10 12
+ERRORS[10]=$((3 * (OK[10] + OK[12]) - $(pgbench_tables count))) ERRORS[12]=${ERRORS[10]}
 pgbench_tables drop
 run_scenario 7
 
@@ -428,8 +431,9 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     "decision list pages at $DECISIONS decisions, through the gateway" \
     "level expectations, through nginx 1.22 (plain proxy: the transport floor)" \
     "level expectations, through HAProxy 2.6 (jwt_verify RS256, iss/aud/exp)" \
-    "scenario 6's commit through pgbench (decision, audit row, idempotency key; transactions/s; errors: rows missing)" \
-    "decision submissions at pgbench's $PGBENCH_CLIENTS clients, through the gateway")
+    "scenario 6's commit through pgbench, simple queries (decision, audit row, idempotency key; transactions/s; errors: rows missing in 10 and 12)" \
+    "decision submissions at pgbench's $PGBENCH_CLIENTS clients, through the gateway" \
+    "scenario 10 with prepared statements (pgbench -M prepared)")
 {
     echo "## Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
     echo
@@ -449,13 +453,15 @@ NAMES=("" "trivial endpoint, direct (the in-process ceiling)" "level expectation
     echo "| ours / nginx plain proxy (3 / 8) | $(ratio "${RPS[3]}" "${RPS[8]}") | stretch ≥ 1.0 |"
     echo "| decision submissions / pgbench of the same commit (6 / 10) | $(ratio "${RPS[6]}" "${RPS[10]}") | ≥ 0.5 |"
     echo "| the same at pgbench's $PGBENCH_CLIENTS clients (11 / 10) | $(ratio "${RPS[11]}" "${RPS[10]}") | ≥ 0.5 |"
+    echo "| decision submissions / pgbench with prepared statements (6 / 12) | $(ratio "${RPS[6]}" "${RPS[12]}") | ≥ 0.5 |"
+    echo "| the same at pgbench's $PGBENCH_CLIENTS clients (11 / 12) | $(ratio "${RPS[11]}" "${RPS[12]}") | ≥ 0.5 |"
     echo
     echo "CPU time per request or transaction (µs, median of the runs; wrk or pgbench, the proxy, the service and"
     echo "PostgreSQL share the cores, and the machine's figure is all of them):"
     echo
     echo "| # | proxy | proxy µs | leveling-service µs | machine µs |"
     echo "|---|---|---|---|---|"
-    for id in 2 3 9 8 6 11 10; do
+    for id in 2 3 9 8 6 11 10 12; do
         echo "| $id | ${PROXY[$id]:-none} | ${PROXY_US[$id]} | ${SERVICE_US[$id]} | ${MACHINE_US[$id]} |"
     done
     echo
