@@ -57,8 +57,8 @@ public class DecisionService {
     private final ObjectMapper mapper;
     private final int quorum;
 
-    DecisionService(PublishedVersions frameworks, OpenedDecisions opened, AuditLog audit, Outbox outbox, Idempotency idempotency, Clock clock,
-            ObjectMapper mapper, DecisionConfig config) {
+    DecisionService(PublishedVersions frameworks, OpenedDecisions opened, AuditLog audit, Outbox outbox,
+            Idempotency idempotency, Clock clock, ObjectMapper mapper, DecisionConfig config) {
         this.frameworks = frameworks;
         this.opened = opened;
         this.mapper = mapper;
