@@ -1,8 +1,8 @@
 package com.careerplatform.leveling.decision;
 
+import com.careerplatform.kit.json.RenderedJson;
 import com.careerplatform.kit.sql.Statements;
 import com.careerplatform.kit.transaction.InsertsAtCommit;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -53,15 +53,7 @@ class OpenedDecisions {
     /** Writes {@code decision}, opened by this transaction, when the transaction commits. */
     void insertAtCommit(LevelingDecision decision) {
         inserts.add(INSERT, decision.id, decision.candidateId, decision.frameworkSlug, decision.frameworkVersion,
-                decision.proposedLevel, decision.rationale, decision.chair, decision.status.name(), signals(decision),
-                decision.supersedes, decision.createdBy, decision.createdAt);
-    }
-
-    private String signals(LevelingDecision decision) {
-        try {
-            return mapper.writeValueAsString(decision.signals);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the decision's signals cannot be written as JSON", e);
-        }
+                decision.proposedLevel, decision.rationale, decision.chair, decision.status.name(),
+                RenderedJson.of(mapper, decision.signals).text(), decision.supersedes, decision.createdBy, decision.createdAt);
     }
 }
