@@ -40,7 +40,6 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
     private static final Logger SECURITY = Logger.getLogger("security");
-    private static final String BEARER = "Bearer ";
     /** The MDC key of the trace id, which every log format prints (as Quarkus' OpenTelemetry names it). */
     private static final String TRACE_ID_MDC_KEY = "traceId";
 
@@ -126,8 +125,9 @@ public class UpstreamProxy {
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
-        // A token verified before passed this scan then: its bytes are the cache's key.
-        Optional<SecurityIdentity> verifiedBefore = verifiedBefore(authorization);
+        // A token verified before passed this scan then: its bytes are the cache's key. Taken straight from there, it
+        // skips Quarkus' authentication chain; anything else goes through the chain.
+        Optional<SecurityIdentity> verifiedBefore = verifiedTokens.findBearer(authorization);
         if (verifiedBefore.isEmpty() && BearerTokenShape.malformed(authorization)) {
             refuseUnauthenticated(ctx, "malformed bearer token", "Bearer error=\"invalid_token\"",
                     "The bearer token is not a well-formed JWT");
@@ -146,18 +146,6 @@ public class UpstreamProxy {
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
                 identity -> authorize(ctx, route.get(), identity, span),
                 failure -> refuseToken(ctx, failure));
-    }
-
-    /**
-     * The identity of a bearer token verified before (kit-web's VerifiedTokens, which also answers
-     * inside Quarkus' authentication): taken straight from there, it skips the authentication chain, which
-     * reads the token's payload as JSON again on every request. Anything else goes through the chain.
-     */
-    private Optional<SecurityIdentity> verifiedBefore(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        return verifiedTokens.find(authorization.substring(BEARER.length()).strip());
     }
 
     private void authorize(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity, Span span) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class VerifiedTokens {
 
     static final String METRIC_NAME = "verified-tokens";
+    private static final String BEARER = "Bearer ";
 
     /** An identity with the expiry of its token, read from the token's claims once. */
     private record Verified(SecurityIdentity identity, long expiresAtEpochSecond) {
@@ -61,6 +62,14 @@ public class VerifiedTokens {
             return Optional.empty();
         }
         return Optional.of(verified.identity());
+    }
+
+    /** As {@link #find}, for the token of an {@code Authorization: Bearer} header; empty for any other header or none. */
+    public Optional<SecurityIdentity> findBearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return find(authorization.substring(BEARER.length()).strip());
     }
 
     /** Keeps an identity that Quarkus OIDC has just verified from a bearer token. */

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
 
-    private static final long EXP = 1_800_000_000L;
+    static final long EXP = 1_800_000_000L;
 
-    private record Jwt(long exp) implements JsonWebToken {
+    record Jwt(long exp) implements JsonWebToken {
         @Override
         public String getName() {
             return "alice";
@@ -44,12 +40,12 @@ class VerifiedTokensTest {
         }
     }
 
-    private static SecurityIdentity verified(String token, java.security.Principal principal) {
+    static SecurityIdentity verified(String token, java.security.Principal principal) {
         return QuarkusSecurityIdentity.builder().setPrincipal(principal).addRole("employee")
                 .addCredential(new AccessTokenCredential(token)).build();
     }
 
-    private static VerifiedTokens at(long epochSecond, Duration maxLifetime) {
+    static VerifiedTokens at(long epochSecond, Duration maxLifetime) {
         return at(epochSecond, maxLifetime, new SimpleMeterRegistry());
     }
 
@@ -107,20 +103,15 @@ class VerifiedTokensTest {
                 .functionCounter().count();
     }
 
-    /** Quarkus OIDC's provider keeps the interface's default priority; a tie would leave the order to chance. */
     @Test
-    void isAskedBeforeAProviderOfDefaultPriority() {
-        IdentityProvider<TokenAuthenticationRequest> defaultPriority = new IdentityProvider<>() {
-            @Override
-            public Class<TokenAuthenticationRequest> getRequestType() {
-                return TokenAuthenticationRequest.class;
-            }
-
-            @Override
-            public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-                return Uni.createFrom().nullItem();
-            }
-        };
-        assertTrue(new VerifiedTokenProvider(at(EXP, Duration.ofMinutes(5))).priority() > defaultPriority.priority());
+    void findsTheTokenOfABearerAuthorizationHeaderOnly() {
+        VerifiedTokens tokens = at(EXP - 60, Duration.ofMinutes(5));
+        tokens.remember(verified("token-a", new Jwt(EXP)));
+        assertTrue(tokens.findBearer("Bearer token-a").isPresent());
+        assertTrue(tokens.findBearer("bearer  token-a ").isPresent(), "the scheme is case-insensitive (RFC 9110 11.1)");
+        assertEquals(Optional.empty(), tokens.findBearer("Basic token-a"));
+        assertEquals(Optional.empty(), tokens.findBearer("Bearer"));
+        assertEquals(Optional.empty(), tokens.findBearer("Bearer token-b"));
+        assertEquals(Optional.empty(), tokens.findBearer(null));
     }
 }
