@@ -25,6 +25,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +157,62 @@ class DecisionLifecycleTest {
                 .then().statusCode(409).body("detail", containsString("still open"));
         given().contentType(ContentType.JSON).body(decision(candidate(), "L6", first)).when().post(DECISIONS)
                 .then().statusCode(400).body("errors[0].field", equalTo("candidateId"));
+    }
+
+    /**
+     * Corrections sent together wait while the test holds the corrected decision's row, then take turns on it:
+     * one opens, the others are told it is corrected already; none fails on the unique index at commit.
+     */
+    @TestSecurity(user = "hana", roles = {"employee", "hiring-committee"}, augmentors = PlatformMemberAugmentor.class)
+    @Test
+    void correctionsSentTogetherOpenOneAndTellTheOthersItIsCorrected() throws Exception {
+        String candidate = candidate();
+        String first = open(decision(candidate, "L5", null));
+        castVotesAs(first);
+        given().contentType(ContentType.JSON).body("{\"finalLevel\": \"L5\"}").when().post(DECISIONS + "/" + first + "/finalize")
+                .then().statusCode(200);
+        int corrections = 4;
+        ExecutorService senders = Executors.newFixedThreadPool(corrections);
+        List<Future<Integer>> answers;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select id from leveling_decision where id = cast(? as uuid) for update")) {
+                lock.setString(1, first);
+                lock.executeQuery().close();
+            }
+            answers = IntStream.range(0, corrections).mapToObj(sender -> senders.submit(() -> given()
+                    .contentType(ContentType.JSON).body(decision(candidate, "L6", first)).when().post(DECISIONS)
+                    .then().extract().statusCode())).toList();
+            awaitSessionsWaitingForALock(corrections);
+            holder.rollback();
+        } finally {
+            senders.shutdown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        Collections.sort(statuses);
+        assertEquals(List.of(201, 409, 409, 409), statuses);
+    }
+
+    /** Until {@code count} sessions wait for a lock, or 10 s: without the corrections' lock, none ever waits. */
+    private void awaitSessionsWaitingForALock(int count) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement waiting = connection.prepareStatement("select count(*) from pg_stat_activity"
+                        + " where datname = current_database() and wait_event_type = 'Lock'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet result = waiting.executeQuery()) {
+                    result.next();
+                    if (result.getInt(1) >= count) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     @TestSecurity(user = "helen", roles = "hr-admin", augmentors = PlatformMemberAugmentor.class)
