@@ -13,9 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Answers a request whose bearer token this service verified before from {@link VerifiedTokens}, ahead of Quarkus
  * OIDC's mechanism: that one parses the token's payload as JSON on every request, to tell a JWT from an opaque
- * token, before it asks any identity provider (with the chain around it, 5% of leveling-service's CPU per decision
- * submission and 13% per level read, by profile). Any other request goes on to Quarkus OIDC (a null answer passes
- * it to the next mechanism), which verifies the token fully and sends the challenge when there is none.
+ * token, before it asks any identity provider. Authentication took 15.7% of leveling-service's CPU per level read
+ * and 5.8% per decision submission by profile, 6.6% and 1.3% with this mechanism. Any other request goes on to
+ * Quarkus OIDC (a null answer passes it to the next mechanism), which verifies the token fully and sends the
+ * challenge when there is none.
  */
 @ApplicationScoped
 public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
