@@ -47,7 +47,7 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
     }
 
     /** The identity with this request's routing context, where the request that verified the token left its own. */
-    static SecurityIdentity forThisRequest(SecurityIdentity identity, RoutingContext current) {
+    private static SecurityIdentity forThisRequest(SecurityIdentity identity, RoutingContext current) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
         identity.getAttributes().forEach((name, value) -> {
             if (value instanceof RoutingContext) {

@@ -1,6 +1,7 @@
 package com.careerplatform.kit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.oidc.runtime.OidcConfig;
@@ -90,6 +91,6 @@ class VerifiedTokenMechanismTest {
     void isAskedBeforeQuarkusOidcAndLeavesTheChallengeToIt() throws Exception {
         int oidcDefault = Integer.parseInt(OidcConfig.class.getMethod("priority").getAnnotation(WithDefault.class).value());
         assertTrue(MECHANISM.getPriority() > oidcDefault);
-        assertEquals(null, MECHANISM.getChallenge(null).await().indefinitely());
+        assertNull(MECHANISM.getChallenge(null).await().indefinitely());
     }
 }
