@@ -268,14 +268,16 @@ public class DecisionService {
 
     /**
      * The corrected decision is locked, so that corrections of it take turns: the second, once the first has
-     * committed, is answered 409 rather than failing on the unique index at commit. Its corrector is asked after
-     * the lock, in a statement of its own: the locking one sees the table as it was when it began to wait.
+     * committed, is answered 409 rather than failing on the unique index at commit. The decision is read again once
+     * the lock is held: the locking statement sees the table as it was when it began to wait, so its
+     * {@code supersededBy} misses a correction committed meanwhile.
      */
     private static void checkCorrectable(CreateDecisionRequest request) {
         LevelingDecision corrected = LevelingDecision.<LevelingDecision>findByIdOptional(request.supersedes(),
                         LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "supersedes names no decision",
                         List.of(new FieldError("supersedes", "no decision " + request.supersedes()))));
+        LevelingDecision.getEntityManager().refresh(corrected);
         if (!corrected.isFinal()) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Decision " + corrected.id + " is still open: vote on it instead of correcting it");
@@ -284,12 +286,9 @@ public class DecisionService {
             throw new ProblemException(ProblemType.VALIDATION, "A correction is for the same candidate",
                     List.of(new FieldError("candidateId", "must be " + corrected.candidateId + ", the corrected decision's")));
         }
-        Optional<UUID> correction = LevelingDecision.getEntityManager()
-                .createQuery("select d.id from LevelingDecision d where d.supersedes = :corrected", UUID.class)
-                .setParameter("corrected", corrected.id).getResultStream().findFirst();
-        if (correction.isPresent()) {
+        if (corrected.supersededBy != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + corrected.id
-                    + " is already corrected by " + correction.get() + "; correct that one instead");
+                    + " is already corrected by " + corrected.supersededBy + "; correct that one instead");
         }
     }
 
