@@ -126,11 +126,11 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "version not from 1 to 100000, or slug too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Caller holds no platform role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Unknown framework or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<RestResponse<List<LevelView>>> levels(@PathParam("slug") @Size(max = 100) String slug,
+    public Uni<RestResponse<byte[]>> levels(@PathParam("slug") @Size(max = 100) String slug,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
         return fromPublished(slug, version, published ->
-                ConditionalGet.answer(ifNoneMatch, slug + ".v" + published.number() + ".levels", published.levels()));
+                ConditionalGet.answer(ifNoneMatch, slug + ".v" + published.number() + ".levels", published.levelsJson()));
     }
 
     @GET
@@ -146,13 +146,14 @@ public class FrameworkResource {
     @APIResponse(responseCode = "404", description = "Unknown framework, version or level; the detail lists the known ones",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "unknown level", value = Examples.UNKNOWN_LEVEL)))
-    public Uni<RestResponse<LevelView>> level(@PathParam("slug") @Size(max = 100) String slug,
+    public Uni<RestResponse<byte[]>> level(@PathParam("slug") @Size(max = 100) String slug,
             @Parameter(description = "Level code, case-insensitive", example = "L5") @PathParam("code") @Size(max = 10) String code,
             @QueryParam("version") @Min(1) @Max(100_000) Integer version,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 2000) String ifNoneMatch) {
         return fromPublished(slug, version, published -> {
-            LevelView view = PublishedVersions.level(published, code);
-            return ConditionalGet.answer(ifNoneMatch, view.framework() + ".v" + view.version() + "." + view.code(), view);
+            PublishedVersions.Level level = PublishedVersions.level(published, code);
+            LevelView view = level.view();
+            return ConditionalGet.answer(ifNoneMatch, view.framework() + ".v" + view.version() + "." + view.code(), level.json());
         });
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.careerplatform.kit.security.PlatformMemberAugmentor;
 import io.agroal.api.AgroalDataSource;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -49,6 +51,16 @@ class FrameworkReadPathTest {
                 .then().statusCode(404)
                 .body("detail", equalTo("Framework ai-engineer version 1 has no level 'L9'; its levels are"
                         + " [L3, L4, L5, L6, L7, L8]"));
+    }
+
+    @Test
+    void answersALevelAsJsonAsItStandsInTheListOfTheVersionsLevels() {
+        Map<String, Object> level = given().when().get("/api/v1/frameworks/ai-engineer/levels/L5?version=1")
+                .then().statusCode(200).contentType("application/json").extract().jsonPath().getMap("$");
+        Map<String, Object> listed = given().when().get("/api/v1/frameworks/ai-engineer/levels?version=1")
+                .then().statusCode(200).contentType("application/json").extract().jsonPath().getMap("[2]");
+        assertEquals(listed, level);
+        assertEquals("L5", level.get("code"));
     }
 
     @Test
