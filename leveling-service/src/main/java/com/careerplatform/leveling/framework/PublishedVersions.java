@@ -1,9 +1,9 @@
 package com.careerplatform.leveling.framework;
 
 import com.careerplatform.kit.problem.ProblemException;
+import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.careerplatform.leveling.framework.content.FrameworkContent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * Published framework versions: their content, for the decisions pinned to them, and their level views,
  * as portals read them far more often than anything else. A published version never changes, so each is
  * read, built and written as JSON once and then served from memory (writing a level's view with Jackson on
- * every read was 7% of the service's CPU a read). Which
+ * every read was 7–8% of the service's CPU a read). Which
  * version is current changes when one is published: every instance of the service learns it within
  * {@link #CURRENT_FOR} (the publishing one usually at once).
  */
