@@ -1,12 +1,13 @@
 package com.careerplatform.leveling.framework;
 
+import com.careerplatform.kit.json.RenderedJson;
 import com.careerplatform.kit.problem.ProblemException;
 import com.careerplatform.leveling.framework.content.FrameworkContent;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,10 +92,6 @@ public class PublishedVersions {
     }
 
     private byte[] json(Object view) {
-        try {
-            return mapper.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a published level as JSON", e);
-        }
+        return RenderedJson.of(mapper, view).text().getBytes(StandardCharsets.UTF_8);
     }
 }
